@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using GraphBuilder.Core.Ontology;
+
+namespace GraphBuilder.Core.Documents;
+
+/// <summary>An entity as resolved within one document: stable id, class, canonical name, other names, link.</summary>
+public sealed record DocumentEntity(string Id, EntityType Type, string Name)
+{
+    /// <summary>Language tag of <see cref="Name"/> (e.g. "en", "id"), or null when unknown.</summary>
+    public string? NameLanguage { get; init; }
+
+    /// <summary>Other surface forms seen for this entity.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Wikidata QID ("Q423") when linked with certainty; otherwise null.</summary>
+    public string? Wikidata { get; init; }
+
+    /// <summary>True when the entity came from the curated gazetteer (its name is authoritative).</summary>
+    public bool FromGazetteer { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace GraphBuilder.Core.Documents;
+
+/// <summary>Where and how a relation was found: article, sentence, span, rule, confidence, attribution, date.</summary>
+public sealed record Evidence(
+    string ArticleId,
+    int SentenceIndex,
+    string SentenceText,
+    TextSpan Span,
+    string Rule,
+    double Confidence)
+{
+    /// <summary>Who claims it ("Pejabat Barat", "KCNA"), when the text attributes the statement.</summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>Date of the event or, failing that, of the article.</summary>
+    public DateOnly? Date { get; init; }
+}
