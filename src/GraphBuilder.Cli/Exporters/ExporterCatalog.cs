@@ -1,0 +1,16 @@
+using GraphBuilder.Core.Output;
+
+namespace GraphBuilder.Cli.Exporters;
+
+/// <summary>Every output format the project has. `ingest` writes all of them unless --formats narrows it.</summary>
+public static class ExporterCatalog
+{
+    public static IReadOnlyList<IGraphExporter> All(ExportSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return
+        [
+            // One line per exporter, in the order they are written.
+        ];
+    }
+}
