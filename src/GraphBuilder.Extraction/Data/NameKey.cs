@@ -33,17 +33,15 @@ public static class NameKey
     }
 
     /// <summary>Splits one token into folded sub-words at inner hyphens.</summary>
-    public static IEnumerable<string> SplitWord(ReadOnlySpan<char> token)
+    public static string[] SplitWord(ReadOnlySpan<char> token)
     {
         var folded = Fold(token);
         if (folded.Length > 1 && folded.Contains('-'))
         {
-            foreach (var p in folded.Split('-', StringSplitOptions.RemoveEmptyEntries)) yield return p;
+            var parts = folded.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 0) return parts;
         }
-        else
-        {
-            yield return folded;
-        }
+        return [folded];
     }
 
     /// <summary>A compact key for fuzzy comparison of person names: letters only.</summary>

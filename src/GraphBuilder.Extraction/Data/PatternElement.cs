@@ -8,7 +8,7 @@ public enum PatternElementKind : byte
     /// <summary>One token from a set of words (folded); may be optional.</summary>
     Literal,
 
-    /// <summary>Up to <see cref="PatternElement.MaxGap"/> tokens that are neither entities nor clause punctuation.</summary>
+    /// <summary>Up to <see cref="PatternElement.MaxGap"/> tokens that are not clause punctuation (<c>*N</c>; <c>~N</c> also crosses commas).</summary>
     Gap,
 
     /// <summary>The relation's subject (S) or object (O): one entity, or a coordination of entities.</summary>
@@ -22,6 +22,9 @@ public sealed record PatternElement(PatternElementKind Kind)
     public FrozenSet<string> Words { get; init; } = FrozenSet<string>.Empty;
     public bool Optional { get; init; }
     public int MaxGap { get; init; }
+
+    /// <summary>For gaps written <c>~N</c>: the gap may also cross commas.</summary>
+    public bool AllowsComma { get; init; }
 
     public bool IsSlot => Kind is PatternElementKind.Subject or PatternElementKind.Object;
 }

@@ -9,6 +9,8 @@ public static class WordClass
     public const string Skip = "skip";
     /// <summary>Nouns that stand for their owner in an argument slot: "pemerintah Rusia", "langkah-langkah ... Rusia".</summary>
     public const string Head = "head";
+    /// <summary>Words that may link a cue to its object only ("yang diambil", "oleh", "of").</summary>
+    public const string Link = "link";
     /// <summary>Coordinating conjunctions joining arguments.</summary>
     public const string Conjunction = "conj";
     /// <summary>Negation before a cue blocks the relation ("tidak", "not").</summary>
