@@ -19,6 +19,14 @@ public static class IngestCommand
             Description = "Files or directories (searched recursively) of .txt, .md, .html and .jsonl articles.",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
         var output = new Option<string?>("--out", "-o") { Description = "Output directory [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
         var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated exports to write, or 'all' [config Ingest:Formats, default all].", HelpName = "LIST" };
         var language = new Option<string?>("--language") { Description = "Language assumed when an article does not say: id or en [config Extraction:DefaultLanguage].", HelpName = "CODE" };
