@@ -3,6 +3,7 @@ using GraphBuilder.Cli.Configuration;
 using GraphBuilder.Cli.Terminal;
 using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Cli.Ingest;
+using GraphBuilder.Ingestion.Processing;
 using GraphBuilder.Core.Output;
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion.Sources;

@@ -1,5 +1,6 @@
 using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Cli.Ingest;
+using GraphBuilder.Ingestion.Processing;
 using GraphBuilder.Core.Ontology;
 using Spectre.Console;
 

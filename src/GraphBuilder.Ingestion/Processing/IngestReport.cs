@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using GraphBuilder.Core.Graph;
 
-namespace GraphBuilder.Cli.Ingest;
+namespace GraphBuilder.Ingestion.Processing;
 
 /// <summary>What an ingest run produced: the graph, counts, and every input problem.</summary>
 public sealed record IngestReport(KnowledgeGraph Graph)

@@ -5,7 +5,7 @@ using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Ingestion.Sources;
 
-namespace GraphBuilder.Cli.Ingest;
+namespace GraphBuilder.Ingestion.Processing;
 
 /// <summary>
 /// Streams articles from the source through the pipeline, several at a time, into a
