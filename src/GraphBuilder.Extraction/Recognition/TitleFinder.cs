@@ -33,21 +33,21 @@ public static class TitleFinder
             var n = startsToken && !lookup.IsCovered(owner[p])
                 ? lexicon.Titles.LongestMatch(words, p, (_, len) => p + len == words.Count || owner[p + len] != owner[p + len - 1], out values) : 0;
             if (n == 0) { p++; continue; }
-            var construction = Build(document, folded, lexicon, lookup, values[0], owner[p], owner[p + n - 1] + 1, end, titleCase);
+            var construction = Build(document, folded, lexicon, lookup, values[0], owner[p], owner[p + n - 1] + 1, sentence.FirstToken, end, titleCase);
             if (construction is not null) found.Add(construction);
             p += n;
         }
         return found;
     }
 
-    private static TitleConstruction? Build(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, TitleEntry title, int first, int titleEnd, int sentenceEnd, bool titleCase)
+    private static TitleConstruction? Build(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, TitleEntry title, int first, int titleEnd, int sentenceFirst, int sentenceEnd, bool titleCase)
     {
         var owners = new List<EntityMention>();
         var start = first;
         // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
         var before = first - 1;
-        if (before >= 0 && lexicon.Is(WordClass.Possessive, folded[before])) before--;
-        if (before >= 0 && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
+        if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
+        if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {
             owners.AddRange(pre);
             start = lookup.TokenRange[pre[0]].First;
@@ -63,7 +63,7 @@ public static class TitleFinder
         // Ambassador's host: "untuk Pyongyang", "to Seoul".
         if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e]) && Owners(lookup.StartingAt(e + 1)) is { Count: > 0 } host)
             e = lookup.TokenRange[host[0]].End;
-        if (start > 0 && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]) && document.Tokens[start - 1].SentenceIndex == document.Tokens[start].SentenceIndex)
+        if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
 
         var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e };
@@ -77,11 +77,11 @@ public static class TitleFinder
         if (e < sentenceEnd && lexicon.Is(WordClass.DefiniteAfter, folded[e]))
             return construction with { IsAnaphor = owners.Count > 0, End = e + 1 };
         // Apposition: "Sergei Lavrov, Russia's foreign minister".
-        if (start >= 2 && folded[start - 1] == ",")
+        if (start - 2 >= sentenceFirst && folded[start - 1] == ",")
         {
             if (lookup.EndingAt(start - 2).FirstOrDefault(m => m.Type == EntityType.Person) is { } appositive)
                 return construction with { Person = appositive, First = lookup.TokenRange[appositive].First };
-            var length = titleCase ? 0 : NameLengthBackwards(document, folded, lexicon, lookup, start - 2, document.Sentences[document.Tokens[first].SentenceIndex].FirstToken);
+            var length = titleCase ? 0 : NameLengthBackwards(document, folded, lexicon, lookup, start - 2, sentenceFirst);
             if (length > 0) return construction with { UnknownName = (start - 1 - length, start - 1), First = start - 1 - length };
         }
         var definite = start < first && lexicon.Is(WordClass.DefiniteBefore, folded[start]);

@@ -73,6 +73,17 @@ public static class ArgumentScanner
         return null;
     }
 
+    /// <summary>"Menurut media negara KCNA, Kim dan Lavrov": a unit after "menurut" or a preposition is not a conjunct.</summary>
+    private static bool IntroducedAsSource(SentenceContext c, ArgumentUnit unit)
+    {
+        for (var t = unit.First - 1; t >= c.First && unit.First - t <= 6; t--)
+        {
+            if (c.IsClauseBreak(t)) return false;
+            if (c.Is(WordClass.AttributionBefore, t) || c.Is(WordClass.Parenthetical, t)) return true;
+        }
+        return false;
+    }
+
     private static List<ArgumentUnit> CoordinateLeft(SentenceContext c, ArgumentUnit unit)
     {
         var units = new List<ArgumentUnit> { unit };
@@ -83,7 +94,7 @@ public static class ArgumentScanner
             if (c.Is(WordClass.Conjunction, k)) { sawConj = true; k--; if (k >= c.First && c.Folded[k] == ",") k--; }
             else if (c.Folded[k] == "," && sawConj) k--;
             else break;
-            if (k < c.First || c.Units.EndingAt(k) is not { } more) break;
+            if (k < c.First || c.Units.EndingAt(k) is not { } more || IntroducedAsSource(c, more)) break;
             units.Insert(0, more);
             k = more.First - 1;
         }

@@ -35,8 +35,7 @@ public static class Anaphora
                     CorefPhraseKind.Organization => (EntityType.Organization, 1),
                     _ => (EntityType.Country, 1),
                 };
-                var antecedents = mentions.Where(m => m.Span.End <= span.Start && m.Type == type && m.EntityId is not null)
-                    .OrderByDescending(m => m.Span.Start).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).Take(count).ToList();
+                var antecedents = Antecedents(mentions, span, type, count);
                 if (antecedents.Count == count)
                 {
                     foreach (var id in antecedents)
@@ -48,6 +47,19 @@ public static class Anaphora
             }
         }
         return Merge(mentions, added);
+    }
+
+    /// <summary>
+    /// One antecedent: the latest earlier mention of the type. Two ("kedua negara"): the two most salient
+    /// (most often mentioned so far, then latest), since "both countries" means the article's main pair.
+    /// </summary>
+    private static List<string> Antecedents(List<EntityMention> mentions, TextSpan span, EntityType type, int count)
+    {
+        var earlier = mentions.Where(m => m.Span.End <= span.Start && m.Type == type && m.EntityId is not null && !m.Rule.StartsWith("coref:", StringComparison.Ordinal)).ToList();
+        if (count == 1) return earlier.Count == 0 ? [] : [earlier.MaxBy(m => m.Span.Start)!.EntityId!];
+        return [.. earlier.GroupBy(m => m.EntityId!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Span.Start))
+            .Take(count).Select(g => g.Key)];
     }
 
     /// <summary>"Pemimpin Korea Utara itu", "the Russian foreign minister", "pemimpin kedua negara": the holder named elsewhere in the document.</summary>
