@@ -22,12 +22,14 @@ public static class FoldedText
     }
 
     /// <summary>
-    /// True for headline-like sentences where most longer words are capitalised: there a capital
+    /// True for headline-like sentences (no final punctuation) where most longer words are capitalised: there a capital
     /// letter says nothing about names.
     /// </summary>
     public static bool IsTitleCase(Document document, int sentence)
     {
         var s = document.Sentences[sentence];
+        var last = document.Text[document.Tokens[s.FirstToken + s.TokenCount - 1].Start];
+        if (last is '.' or '!' or '?' or '"' or '\u201D') return false; // headlines carry no final punctuation
         int words = 0, capitalised = 0;
         for (var i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
         {

@@ -47,6 +47,7 @@ public static class TitleFinder
         // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
         var before = first - 1;
         if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
+        else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !char.IsUpper(title.Phrase[0])) before--; // "X, led by Y"
         if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {
             owners.AddRange(pre);
@@ -69,6 +70,7 @@ public static class TitleFinder
         var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e };
         // Name after, optionally after a comma.
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
+        nameAt += NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
         if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
             return construction with { Person = person, End = CloseComma(folded, nameAt, lookup.TokenRange[person].End, sentenceEnd) };
         var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);
@@ -88,6 +90,20 @@ public static class TitleFinder
         return construction with { IsAnaphor = definite && owners.Count > 0 };
     }
 
+    /// <summary>Length in tokens of a title standing between a comma and the name ("General", "Dr"), or 0.</summary>
+    private static int NestedTitleLength(Document document, LanguageLexicon lexicon, int at, int sentenceEnd)
+    {
+        var words = new List<string>();
+        var owner = new List<int>();
+        for (var t = at; t < Math.Min(at + 4, sentenceEnd); t++)
+        {
+            foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
+        }
+        if (words.Count == 0 || !FoldedText.IsCapitalised(document, at)) return 0;
+        var n = lexicon.Titles.LongestMatch(words, 0, (_, len) => len == words.Count || owner[len] != owner[len - 1], out _);
+        return n == 0 ? 0 : owner[n - 1] - at + 1;
+    }
+
     private static int CloseComma(string[] folded, int nameAt, int nameEnd, int sentenceEnd) =>
         nameAt > 0 && folded[nameAt - 1] == "," && nameEnd < sentenceEnd && folded[nameEnd] == "," ? nameEnd + 1 : nameEnd;
 
@@ -98,7 +114,7 @@ public static class TitleFinder
     {
         var n = 0;
         while (at + n < sentenceEnd && n < MaxNameTokens && IsNamePart(document, folded, lexicon, lookup, at + n, sentenceEnd)) n++;
-        while (n > 0 && !FoldedText.IsCapitalised(document, at + n - 1)) n--; // no trailing particle
+        while (n > 0 && lexicon.Is(WordClass.Particle, folded[at + n - 1])) n--; // no trailing particle
         return n;
     }
 
@@ -106,7 +122,7 @@ public static class TitleFinder
     {
         var n = 0;
         while (last - n >= sentenceFirst && n < MaxNameTokens && IsNamePart(document, folded, lexicon, lookup, last - n, last + 1)) n++;
-        while (n > 0 && !FoldedText.IsCapitalised(document, last - n + 1)) n--;
+        while (n > 0 && lexicon.Is(WordClass.Particle, folded[last - n + 1])) n--;
         return n;
     }
 
@@ -115,6 +131,10 @@ public static class TitleFinder
         if (lookup.IsCovered(t) || document.Tokens[t].Kind != TokenKind.Word) return false;
         if (lexicon.Is(WordClass.NotName, folded[t]) || lexicon.Is(WordClass.Stop, folded[t])) return false;
         if (FoldedText.IsCapitalised(document, t)) return !lexicon.Months.ContainsKey(folded[t]) && !lexicon.Days.ContainsKey(folded[t]);
+        // "al-Burhan", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
+        var dash = folded[t].IndexOf('-');
+        if (dash > 0 && lexicon.Is(WordClass.Particle, folded[t][..dash]) && dash + 1 < folded[t].Length
+            && char.IsUpper(document.Text[document.Tokens[t].Start + dash + 1])) return true;
         return lexicon.Is(WordClass.Particle, folded[t]) && t + 1 < sentenceEnd && FoldedText.IsCapitalised(document, t + 1);
     }
 }

@@ -49,6 +49,7 @@ public static class ArgumentScanner
     public static List<ArgumentUnit>? Left(SentenceContext c, int pos, int gap)
     {
         var skipped = 0;
+        var gapUsed = 0;
         while (pos >= c.First)
         {
             if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
@@ -60,14 +61,15 @@ public static class ArgumentScanner
                 var q = pos - 1;
                 while (q >= c.First && pos - q <= MaxParenthetical && c.Folded[q] is not ("," or "." or ";")) q--;
                 if (q >= c.First && c.Folded[q] == "," && c.Is(WordClass.Parenthetical, q + 1)) { pos = q; continue; }
-                return null;
+                // "X opposed the membership, accusing Y": a clause opening with the cue shares the sentence's subject.
+                return skipped == 0 && gapUsed == 0 && c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
             }
             if (c.Is(WordClass.Conjunction, pos))
             {
                 // "X ..., dan berterima kasih kepada Y": the verbs share the sentence's subject.
                 return c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
             }
-            if (gap > 0 && !c.IsClauseBreak(pos)) { gap--; pos--; continue; }
+            if (gap > 0 && !c.IsClauseBreak(pos) && !c.Is(WordClass.AttributionVerb, pos) && !c.Is(WordClass.Boundary, pos)) { gap--; gapUsed++; pos--; continue; }
             return null;
         }
         return null;
@@ -91,6 +93,7 @@ public static class ArgumentScanner
         var sawConj = false;
         while (k >= c.First)
         {
+            while (k > c.First && c.Is(WordClass.Skip, k) && !c.Is(WordClass.Conjunction, k)) k--; // "Japan and the Philippines"
             if (c.Is(WordClass.Conjunction, k)) { sawConj = true; k--; if (k >= c.First && c.Folded[k] == ",") k--; }
             else if (c.Folded[k] == "," && sawConj) k--;
             else break;

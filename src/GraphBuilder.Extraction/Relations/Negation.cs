@@ -11,8 +11,13 @@ public static class Negation
 {
     private const int Window = 6;
 
-    public static bool Blocks(SentenceContext c, int anchor)
+    public static bool Blocks(SentenceContext c, int anchor, int subjectFirst = -1)
     {
+        // "if NATO deployed troops", "jika Rusia menyerang": a condition before the subject.
+        for (var t = subjectFirst - 1; subjectFirst > c.First && t >= Math.Max(c.First, subjectFirst - 2); t--)
+        {
+            if (c.Is(WordClass.Modality, t) || c.Is(WordClass.Negation, t)) return true;
+        }
         for (var t = anchor - 1; t >= c.First && anchor - t <= Window; t--)
         {
             if (c.Units.Covers(t) || c.IsClauseBreak(t) || c.Is(WordClass.Boundary, t)) return false;

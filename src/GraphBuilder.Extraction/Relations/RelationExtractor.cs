@@ -70,7 +70,7 @@ public sealed class RelationExtractor : IDocumentComponent
                     var match = PatternMatcher.Match(c, pattern, a);
                     if (match is null) continue;
                     done.Add(pattern.Predicate);
-                    if (Negation.Blocks(c, a)) continue;
+                    if (Negation.Blocks(c, a, match.Subjects[0].First < a ? match.Subjects[0].First : -1)) continue;
                     var attribution = Attribution.Find(c, a, Name);
                     foreach (var (s, o, confidence) in Pairs(pattern, match))
                     {

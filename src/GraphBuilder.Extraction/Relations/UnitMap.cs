@@ -27,6 +27,9 @@ public sealed class UnitMap
         {
             if (t.Person?.EntityId is { } id)
                 candidates.Add(new ArgumentUnit(t.First, t.End, [(id, t.Person.Type)], t.Person.Confidence));
+            else if (t.Owners.Count > 0 && t.UnknownName.End <= t.UnknownName.First)
+                // "Sudan's army chief", "Juru bicara Kremlin": an unnamed person, not the owner; it fills a slot with nobody.
+                candidates.Add(new ArgumentUnit(t.First, t.End, [], 0));
         }
         foreach (var unit in candidates.OrderByDescending(u => u.End - u.First).ThenBy(u => u.First))
         {
