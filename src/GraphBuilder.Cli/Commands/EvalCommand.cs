@@ -1,0 +1,90 @@
+using System.CommandLine;
+using GraphBuilder.Cli.Configuration;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Extraction;
+using GraphBuilder.Extraction.Evaluation;
+using GraphBuilder.Ingestion.Sources;
+
+namespace GraphBuilder.Cli.Commands;
+
+/// <summary>
+/// `graphbuilder eval --gold FILE paths...`: runs extraction on the articles and prints precision, recall
+/// and F1 per predicate and overall against the gold triples, then every miss and every false triple.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or directories (searched recursively) of the articles the gold file annotates.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var gold = new Option<string>("--gold", "-g")
+        {
+            Description = "Gold triples: TSV of article file name, subject id, predicate, object id ('#' comments).",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var language = new Option<string?>("--language") { Description = "Language assumed when an article does not say: id or en [config Extraction:DefaultLanguage].", HelpName = "CODE" };
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var command = new Command("eval", "Score extraction against gold triples: precision, recall and F1 per predicate, misses and false triples.")
+        {
+            paths, gold, language, config, set,
+        };
+        command.SetAction(parse =>
+        {
+            var (pairs, setError) = CommonOptions.ParseSet(parse.GetValue(set));
+            if (setError is not null) return Usage(context, setError);
+            if (parse.GetValue(language) is { } code) pairs.Add(new("Extraction:DefaultLanguage", code));
+            return Run(context, parse.GetValue(paths) ?? [], parse.GetValue(gold)!, pairs, parse.GetValue(config));
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, string goldPath, List<KeyValuePair<string, string?>> overrides, string? settingsFile)
+    {
+        AppSettings settings;
+        try
+        {
+            settings = AppSettings.Bind(context.Configuration(overrides, settingsFile));
+        }
+        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or InvalidDataException)
+        {
+            return Usage(context, "configuration: " + e.Message);
+        }
+        var problems = settings.Validate();
+        if (problems.Count > 0) return Usage(context, string.Join(Environment.NewLine, problems));
+        GoldStandard standard;
+        try
+        {
+            standard = GoldStandard.Load(goldPath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FormatException or IOException)
+        {
+            return Usage(context, $"gold file {goldPath}: {e.Message}");
+        }
+
+        var articles = new List<Article>();
+        var failed = 0;
+        foreach (var result in ArticleSource.Read(paths))
+        {
+            if (result.Article is { } article) articles.Add(article);
+            else { failed++; context.Error.WriteLine($"error: {result.Path}: {result.Error}"); }
+        }
+        var found = articles.Select(a => Path.GetFileName(a.SourcePath.Split(':')[0])).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in standard.Articles.Where(a => !found.Contains(a)).Order(StringComparer.Ordinal))
+            context.Error.WriteLine($"warning: gold article {missing} is not among the inputs; its triples are not scored");
+
+        var report = Evaluator.Evaluate(ExtractionPipelineBuilder.Build(settings.Extraction), standard, articles);
+        context.Output.Write(report.Format());
+        return failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        return ExitCodes.UsageError;
+    }
+}
