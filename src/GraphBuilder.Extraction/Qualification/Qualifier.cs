@@ -42,7 +42,8 @@ public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDo
         var s = document.Sentences[sentenceIndex];
         for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
-            if (!lexicon.Days.TryGetValue(folded[t], out var day)) continue;
+            // Capitalised only: "Minggu" is Sunday, "minggu" is a week.
+            if (!lexicon.Days.TryGetValue(folded[t], out var day) || !FoldedText.IsCapitalised(document, t)) continue;
             var back = ((int)articleDate.DayOfWeek - (int)day + 7) % 7;
             return articleDate.AddDays(-back);
         }

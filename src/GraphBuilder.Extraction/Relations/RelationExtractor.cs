@@ -60,6 +60,7 @@ public sealed class RelationExtractor : IDocumentComponent
                 }
             }
 
+            var found = new List<(CuePattern Pattern, PatternMatch Match, int Anchor)>();
             for (var a = c.First; a < c.End; a++)
             {
                 if (!anchors.TryGetValue(folded[a], out var candidates)) continue;
@@ -70,12 +71,19 @@ public sealed class RelationExtractor : IDocumentComponent
                     var match = PatternMatcher.Match(c, pattern, a);
                     if (match is null) continue;
                     done.Add(pattern.Predicate);
-                    if (Negation.Blocks(c, a, match.Subjects[0].First < a ? match.Subjects[0].First : -1)) continue;
-                    var attribution = Attribution.Find(c, a, Name);
-                    foreach (var (s, o, confidence) in Pairs(pattern, match))
-                    {
-                        Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, PatternConfidence * confidence, attribution);
-                    }
+                    found.Add((pattern, match, a));
+                }
+            }
+            foreach (var (pattern, match, a) in found)
+            {
+                // Longer patterns win over overlapping shorter ones of the same predicate ("was accused by" over "accused").
+                if (found.Any(f => f.Pattern.Predicate == pattern.Predicate && f.Pattern.Elements.Length > pattern.Elements.Length
+                                   && f.Match.First < match.End && match.First < f.Match.End)) continue;
+                if (Negation.Blocks(c, a, match.Subjects[0].First < a ? match.Subjects[0].First : -1)) continue;
+                var attribution = Attribution.Find(c, a, Name);
+                foreach (var (s, o, confidence) in Pairs(pattern, match))
+                {
+                    Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, PatternConfidence * confidence, attribution);
                 }
             }
 

@@ -31,7 +31,10 @@ public static class Ex
     public static List<Article> Read(string path) =>
         [.. ArticleSource.Read([path]).Select(r => r.Article ?? throw new InvalidOperationException(r.ToString()))];
 
-    /// <summary>Relations as "subject predicate object" strings for readable assertions.</summary>
+    /// <summary>Relations as "subject predicate object" strings (symmetric ones in id order) for readable assertions.</summary>
     public static List<string> Triples(Document document) =>
-        [.. document.Relations.Select(r => $"{r.SubjectId} {r.Predicate.LocalName()} {r.ObjectId}").Distinct().Order(StringComparer.Ordinal)];
+        [.. document.Relations.Select(r => r.Predicate.IsSymmetric() && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0
+                ? $"{r.ObjectId} {r.Predicate.LocalName()} {r.SubjectId}"
+                : $"{r.SubjectId} {r.Predicate.LocalName()} {r.ObjectId}")
+            .Distinct().Order(StringComparer.Ordinal)];
 }

@@ -1,0 +1,85 @@
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Extraction.Tests.Support;
+
+namespace GraphBuilder.Extraction.Tests.Relations;
+
+public sealed class RelationExtractorTests
+{
+    [Theory]
+    // active voice and coordination of objects
+    [InlineData("id", "Menteri Luar Negeri Iran, Abbas Araghchi, menuduh Israel dan Amerika Serikat.", "person/abbas-araghchi accuses country/israel|person/abbas-araghchi accuses country/united-states|person/abbas-araghchi officialOf country/iran")]
+    // passive voice: the agent after "oleh" is the subject
+    [InlineData("id", "Korea Utara juga dituduh oleh Amerika Serikat menjual rudal.", "country/united-states accuses country/north-korea")]
+    [InlineData("id", "Iran dikenai sanksi oleh Uni Eropa.", "organization/european-union sanctions country/iran")]
+    // coordinated subject of a symmetric verb
+    [InlineData("id", "Xi Jinping dan Vladimir Putin bertemu di Beijing.", "person/vladimir-putin meets person/xi-jinping")]
+    // nominalisations
+    [InlineData("id", "Pertemuan antara Prabowo Subianto dan Anthony Albanese berlangsung hangat.", "person/anthony-albanese meets person/prabowo-subianto")]
+    [InlineData("id", "Dukungan penuh Tiongkok kepada Pakistan terus berlanjut.", "country/china supports country/pakistan")]
+    [InlineData("id", "Invasi Rusia ke Ukraina dimulai pada 2022.", "country/russia invades country/ukraine")]
+    // troops to a place; heads between cue and argument
+    [InlineData("id", "Turki mengirim 500 tentara ke Libya.", "country/turkey sendsTroopsTo country/libya")]
+    [InlineData("id", "Pemerintah Jepang mendukung langkah-langkah yang diambil Filipina.", "country/japan supports country/philippines")]
+    // appositive and pre-nominal titles
+    [InlineData("id", "Perdana Menteri Jepang Sanae Takaichi tiba.", "person/sanae-takaichi leaderOf country/japan")]
+    [InlineData("id", "Juru bicara Kremlin, Dmitry Peskov, menolak berkomentar.", "person/dmitry-peskov officialOf country/russia")]
+    // English
+    [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
+    [InlineData("en", "The European Union imposed new sanctions on Russia.", "organization/european-union sanctions country/russia")]
+    [InlineData("en", "Iran was accused by Israel of arming the Houthis.", "country/israel accuses country/iran")]
+    [InlineData("en", "Sergei Lavrov, Russia's foreign minister, thanked China.", "person/sergei-lavrov officialOf country/russia|person/sergei-lavrov thanks country/china")]
+    public void Process_CueInSentence_ExtractsExpectedTriples(string language, string text, string expected) =>
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Ex.Triples(Ex.Run(text, language)));
+
+    [Theory]
+    [InlineData("id", "Jepang tidak mendukung Rusia.")]                                           // negation
+    [InlineData("id", "Moskow belum mengonfirmasi ataupun membantah keberadaan pasukan Korea Utara di Rusia.")] // unconfirmed
+    [InlineData("id", "Tiongkok mungkin akan mengirim pasukan ke Rusia.")]                         // hedge
+    [InlineData("id", "Turki mengirim pasokan militer ke Ukraina.")]                              // supplies are not troops
+    [InlineData("en", "Chad has denied sending troops to Sudan.")]                                 // denial
+    [InlineData("en", "Moscow would respond if NATO deployed troops to Finland.")]                 // condition
+    [InlineData("en", "Hungary said it would not oppose Sweden.")]                                 // negated modal
+    public void Process_NegatedOrHedged_NoRelation(string language, string text) =>
+        Assert.DoesNotContain(Ex.Run(text, language).Relations, r => r.Predicate is not (Predicate.LeaderOf or Predicate.OfficialOf));
+
+    [Fact]
+    public void Process_DomainRange_PersonCannotBeInvaded()
+    {
+        var doc = Ex.Run("Rusia menginvasi Vladimir Putin.");
+        Assert.DoesNotContain(doc.Relations, r => r.Predicate == Predicate.Invades);
+    }
+
+    [Fact]
+    public void Process_Attribution_RecordedOnAssertion()
+    {
+        var doc = Ex.Run("Pejabat Barat percaya Pyongyang telah mengirim sekitar 11.000 pasukan ke Rusia.");
+        var troops = doc.Relations.Single(r => r.Predicate == Predicate.SendsTroopsTo);
+        Assert.Equal("Pejabat Barat", troops.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void Process_Evidence_TracesToSentenceSpanAndRule()
+    {
+        var text = "Judul.\nMenteri Luar Negeri Rusia, Sergei Lavrov, bertemu dengan Menteri Luar Negeri Tiongkok, Wang Yi.";
+        var doc = Ex.Run(text);
+        var meets = doc.Relations.Single(r => r.Predicate == Predicate.Meets);
+        Assert.Equal(1, meets.Evidence.SentenceIndex);
+        Assert.Equal(doc.SentenceText(1), meets.Evidence.SentenceText);
+        Assert.True(doc.Sentences[1].Span.Contains(meets.Evidence.Span));
+        Assert.Contains("bertemu", text[meets.Evidence.Span.Start..meets.Evidence.Span.End]);
+        Assert.Equal("id:meet-with", meets.Evidence.Rule);
+        Assert.InRange(meets.Evidence.Confidence, 0.5, 1.0);
+        Assert.Equal(doc.Article.Id, meets.Evidence.ArticleId);
+    }
+
+    [Fact]
+    public void Process_AnyRelation_EntitiesAreDeclared()
+    {
+        foreach (var article in Ex.Read(GraphBuilder.TestSupport.RepoPaths.Seeds).Concat(Ex.Read(Ex.EnglishCorpus)))
+        {
+            var doc = Ex.Pipeline.Process(article);
+            var ids = doc.Entities.Select(e => e.Id).ToHashSet();
+            Assert.All(doc.Relations, r => Assert.True(ids.Contains(r.SubjectId) && ids.Contains(r.ObjectId), $"{r.SubjectId} {r.Predicate} {r.ObjectId}"));
+        }
+    }
+}
