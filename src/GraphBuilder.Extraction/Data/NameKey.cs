@@ -12,6 +12,14 @@ public static class NameKey
     /// <summary>Lower-case, diacritic-free form of a word.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyExceptInRange((char)0, (char)127))
+        {
+            // ASCII fast path: nothing to decompose.
+            if (!word.ContainsAnyInRange('A', 'Z')) return new string(word);
+            Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+            for (var i = 0; i < word.Length; i++) buffer[i] = char.ToLowerInvariant(word[i]);
+            return new string(buffer);
+        }
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.ToString().Normalize(NormalizationForm.FormD))
         {

@@ -44,8 +44,12 @@ public sealed class TokenTrie<T>
             if (node.Children is null || !node.Children.TryGetValue(words[i], out node)) break;
             if (node.Values is null) continue;
             var length = i - start + 1;
-            var accepted = node.Values.Where(v => accept(v, length)).ToList();
-            if (accepted.Count == 0) continue;
+            List<T>? accepted = null;
+            foreach (var v in node.Values)
+            {
+                if (accept(v, length)) (accepted ??= []).Add(v);
+            }
+            if (accepted is null) continue;
             best = length;
             values = accepted;
         }
