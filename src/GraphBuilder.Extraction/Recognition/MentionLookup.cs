@@ -15,17 +15,12 @@ public sealed class MentionLookup
     public MentionLookup(Document document, IEnumerable<EntityMention>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokenAtStart = new Dictionary<int, int>();
-        var tokenAtEnd = new Dictionary<int, int>();
-        for (var i = 0; i < document.Tokens.Length; i++)
-        {
-            tokenAtStart[document.Tokens[i].Start] = i;
-            tokenAtEnd[document.Tokens[i].End] = i;
-        }
         _cover = new int[document.Tokens.Length];
         foreach (var m in mentions ?? document.Mentions)
         {
-            if (!tokenAtStart.TryGetValue(m.Span.Start, out var first) || !tokenAtEnd.TryGetValue(m.Span.End, out var last)) continue;
+            var first = TokenAt(document, m.Span.Start, start: true);
+            var last = TokenAt(document, m.Span.End, start: false);
+            if (first < 0 || last < first) continue;
             Add(_byStartToken, first, m);
             Add(_byEndToken, last, m);
             for (var t = first; t <= last; t++) _cover[t]++;
@@ -41,6 +36,21 @@ public sealed class MentionLookup
     public IReadOnlyList<EntityMention> EndingAt(int token) => _byEndToken.GetValueOrDefault(token) ?? (IReadOnlyList<EntityMention>)[];
 
     public bool IsCovered(int token) => token >= 0 && token < _cover.Length && _cover[token] > 0;
+
+    /// <summary>Index of the token starting (or ending) exactly at <paramref name="offset"/>, or -1 (binary search).</summary>
+    private static int TokenAt(Document document, int offset, bool start)
+    {
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var value = start ? tokens[mid].Start : tokens[mid].End;
+            if (value == offset) return mid;
+            if (value < offset) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
 
     private static void Add(Dictionary<int, List<EntityMention>> map, int key, EntityMention m)
     {

@@ -61,6 +61,9 @@ public static class TitleFinder
             owners.AddRange(post);
             e = lookup.TokenRange[post[0]].End;
         }
+        // "Presiden Amerika Serikat (AS) Donald Trump": a bracketed short form of the owner.
+        if (owners.Count > 0 && e + 2 < sentenceEnd && folded[e] == "(" && folded[e + 2] == ")" && lookup.StartingAt(e + 1).Any(m => m.EntityId == owners[0].EntityId))
+            e += 3;
         // Ambassador's host: "untuk Pyongyang", "to Seoul".
         if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e]) && Owners(lookup.StartingAt(e + 1)) is { Count: > 0 } host)
             e = lookup.TokenRange[host[0]].End;
