@@ -6,6 +6,12 @@ namespace GraphBuilder.Sparql.Http;
 /// </summary>
 public sealed record SparqlClientOptions
 {
+    /// <summary>Graph Store Protocol endpoint used by publish, e.g. http://localhost:8890/sparql-graph-crud-auth.</summary>
+    public string? StoreUrl { get; init; }
+
+    /// <summary>SPARQL query endpoint used by the sparql command, e.g. http://localhost:8890/sparql.</summary>
+    public string? Endpoint { get; init; }
+
     /// <summary>User for HTTP authentication; null for none.</summary>
     public string? User { get; init; }
 
