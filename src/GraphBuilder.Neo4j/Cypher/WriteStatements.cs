@@ -54,7 +54,7 @@ public static class WriteStatements
         WITH r, row, reduce(acc = {keys: coalesce(r.evidenceKeys, []), confidences: coalesce(r.evidenceConfidences, [])},
           i IN range(0, size(row.evidenceKeys) - 1) |
           CASE WHEN row.evidenceKeys[i] IN acc.keys THEN acc
-          ELSE {keys: acc.keys + row.evidenceKeys[i], confidences: acc.confidences + row.evidenceConfidences[i]} END) AS evidence
+          ELSE {keys: acc.keys + row.evidenceKeys[i], confidences: acc.confidences + toFloat(row.evidenceConfidences[i])} END) AS evidence
         SET r.evidenceKeys = evidence.keys,
           r.evidenceConfidences = evidence.confidences,
           r.evidenceCount = size(evidence.keys),
