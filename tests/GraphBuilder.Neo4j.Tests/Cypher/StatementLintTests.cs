@@ -40,7 +40,7 @@ public sealed class StatementLintTests
     public void Lint_CountStatements_NoErrors()
     {
         ExternalTool.Require(CypherLint.IsAvailable, CypherLint.MissingReason);
-        Assert.Equal("", CypherLint.Errors(Loading.Neo4jLoader.CountNodes + ";\n" + Loading.Neo4jLoader.CountRelationships + ";"));
+        Assert.Equal("", CypherLint.Errors(GraphBuilder.Neo4j.Loading.Neo4jLoader.CountNodes + ";\n" + GraphBuilder.Neo4j.Loading.Neo4jLoader.CountRelationships + ";"));
     }
 
     private static string FirstFailing()
