@@ -1,11 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
 using GraphBuilder.Cli.Commands;
 
 namespace GraphBuilder.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        // Output must not depend on the machine's locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Entry point used by tests: runs the CLI with the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
