@@ -11,6 +11,8 @@ public static class ExporterCatalog
         return
         [
             // One line per exporter, in the order they are written.
+            new GraphBuilder.Neo4j.Export.CypherScriptExporter(settings),
+            new GraphBuilder.Neo4j.Export.BulkImportExporter(),
         ];
     }
 }
