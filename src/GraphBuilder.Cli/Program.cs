@@ -22,6 +22,9 @@ public static class Program
         var root = new RootCommand("GraphBuilder: turn news articles into a knowledge graph (Neo4j, RDF/SPARQL, visualization).");
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(SparqlCommand.Create(context));
+        root.Subcommands.Add(LoadNeo4jCommand.Create(context));
         // Further commands register here, one line each.
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
