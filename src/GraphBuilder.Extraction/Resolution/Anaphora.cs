@@ -94,7 +94,7 @@ public static class Anaphora
 
     /// <summary>
     /// "ia"/"he" -> an earlier person in the same sentence, else the person opening the previous sentence;
-    /// "mereka"/"they" -> the country or organisation opening the previous sentence.
+    /// "mereka"/"they"/"it" -> the country or organisation opening this sentence (before the pronoun) or the previous one.
     /// </summary>
     public static List<EntityMention> ResolvePronouns(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions)
     {
@@ -108,7 +108,7 @@ public static class Anaphora
             var start = document.Tokens[t].Start;
             EntityMention? antecedent = singular
                 ? mentions.FirstOrDefault(m => m.SentenceIndex == sentence.Index && m.Span.End <= start && m.Type == EntityType.Person && m.EntityId is not null)
-                : null;
+                : OpeningMention(document, mentions, lookup, sentence.Index, person: false) is { } opening && opening.Span.End <= start ? opening : null;
             antecedent ??= OpeningMention(document, mentions, lookup, sentence.Index - 1, singular);
             if (antecedent is null) continue;
             var span = document.Tokens[t].Span;
