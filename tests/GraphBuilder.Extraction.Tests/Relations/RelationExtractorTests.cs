@@ -23,6 +23,13 @@ public sealed class RelationExtractorTests
     // appositive and pre-nominal titles
     [InlineData("id", "Perdana Menteri Jepang Sanae Takaichi tiba.", "person/sanae-takaichi leaderOf country/japan")]
     [InlineData("id", "Juru bicara Kremlin, Dmitry Peskov, menolak berkomentar.", "person/dmitry-peskov officialOf country/russia")]
+    // bracketed short form between owner and name; received visit; attacks; agreed truce; head of an organisation
+    [InlineData("id", "Presiden Amerika Serikat (AS) Donald Trump bertemu dengan Presiden Rusia Vladimir Putin di Alaska.", "person/donald-trump leaderOf country/united-states|person/donald-trump meets person/vladimir-putin|person/vladimir-putin leaderOf country/russia")]
+    [InlineData("id", "Menlu RI Sugiono menerima kunjungan Menteri Luar Negeri Australia Penny Wong di Jakarta.", "person/penny-wong meets person/sugiono|person/penny-wong officialOf country/australia|person/sugiono officialOf country/indonesia")]
+    [InlineData("id", "Israel melancarkan serangan udara terhadap Iran pada Jumat dini hari.", "country/israel fightsAgainst country/iran")]
+    [InlineData("id", "Hamas dan Israel menyepakati gencatan senjata di Jalur Gaza.", "country/israel signsAgreementWith organization/hamas")]
+    [InlineData("id", "Kepala Badan Energi Atom Internasional (IAEA) Rafael Grossi mengunjungi Teheran.", "person/rafael-grossi leaderOf organization/international-atomic-energy-agency")]
+    [InlineData("id", "Filipina menuduh kapal-kapal Tiongkok melakukan manuver berbahaya.", "country/philippines accuses country/china")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "The European Union imposed new sanctions on Russia.", "organization/european-union sanctions country/russia")]
