@@ -75,10 +75,10 @@ public static class TitleFinder
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
         nameAt += NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
         if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
-            return construction with { Person = person, End = CloseComma(folded, nameAt, lookup.TokenRange[person].End, sentenceEnd) };
+            return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange[person].End, nameAt, sentenceEnd);
         var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);
         if (unknown > 0)
-            return construction with { UnknownName = (nameAt, nameAt + unknown), End = CloseComma(folded, nameAt, nameAt + unknown, sentenceEnd) };
+            return OwnerAfterName(folded, lexicon, lookup, construction with { UnknownName = (nameAt, nameAt + unknown) }, nameAt + unknown, nameAt, sentenceEnd);
         if (e < sentenceEnd && lexicon.Is(WordClass.DefiniteAfter, folded[e]))
             return construction with { IsAnaphor = owners.Count > 0, End = e + 1 };
         // Apposition: "Sergei Lavrov, Russia's foreign minister".
@@ -105,6 +105,15 @@ public static class TitleFinder
         if (words.Count == 0 || !FoldedText.IsCapitalised(document, at)) return 0;
         var n = lexicon.Titles.LongestMatch(words, 0, (_, len) => len == words.Count || owner[len] != owner[len - 1], out _);
         return n == 0 ? 0 : owner[n - 1] - at + 1;
+    }
+
+    /// <summary>"Prime Minister Anthony Albanese of Australia": an owner after the name when none came before.</summary>
+    private static TitleConstruction OwnerAfterName(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, TitleConstruction c, int nameEnd, int nameAt, int sentenceEnd)
+    {
+        if (c.Owners.Count == 0 && nameEnd + 1 < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[nameEnd])
+            && Owners(lookup.StartingAt(nameEnd + 1)) is { Count: > 0 } owners)
+            return c with { Owners = owners, End = lookup.TokenRange[owners[0]].End };
+        return c with { End = CloseComma(folded, nameAt, nameEnd, sentenceEnd) };
     }
 
     private static int CloseComma(string[] folded, int nameAt, int nameEnd, int sentenceEnd) =>
