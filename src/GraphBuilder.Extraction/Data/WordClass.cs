@@ -33,6 +33,8 @@ public static class WordClass
     public const string NotName = "notname";
     /// <summary>Singular person pronouns resolved to the previous sentence's subject.</summary>
     public const string Pronoun = "pronoun";
+    /// <summary>First-person plural pronouns ("we", "kami") resolved inside a quotation to the speaker's state.</summary>
+    public const string SpeakerPronoun = "pronoun-speaker";
     /// <summary>Plural pronouns resolved to the previous sentence's country or organisation subject.</summary>
     public const string PluralPronoun = "pronoun-plural";
     /// <summary>Demonstratives after a noun phrase ("itu", "tersebut").</summary>

@@ -67,15 +67,7 @@ public static class Anaphora
     {
         var lookup = new MentionLookup(document, mentions);
         var constructions = document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList();
-        var roles = new RoleTable();
-        foreach (var c in constructions.Where(c => c.Person?.EntityId is not null))
-        {
-            foreach (var owner in c.Owners.Where(o => o.EntityId is not null)) roles.Add(owner.EntityId!, c.Title, c.Person!.EntityId!);
-        }
-        foreach (var id in mentions.Where(m => m.Type == EntityType.Person && m.EntityId is not null).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal))
-        {
-            if (gazetteer.Find(id) is { Role: { } role, RoleOf: { } of }) roles.AddKnown(of, role == "leader", id);
-        }
+        var roles = Roles(constructions, mentions, gazetteer);
         var added = new List<EntityMention>();
         foreach (var c in constructions)
         {
@@ -90,6 +82,21 @@ public static class Anaphora
             }
         }
         return Merge(mentions, added);
+    }
+
+    /// <summary>Who holds which title, from the document's title constructions and the gazetteer roles of people it names.</summary>
+    public static RoleTable Roles(IEnumerable<TitleConstruction> constructions, List<EntityMention> mentions, Gazetteer gazetteer)
+    {
+        var roles = new RoleTable();
+        foreach (var c in constructions.Where(c => c.Person?.EntityId is not null))
+        {
+            foreach (var owner in c.Owners.Where(o => o.EntityId is not null)) roles.Add(owner.EntityId!, c.Title, c.Person!.EntityId!);
+        }
+        foreach (var id in mentions.Where(m => m.Type == EntityType.Person && m.EntityId is not null).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal))
+        {
+            if (gazetteer.Find(id) is { Role: { } role, RoleOf: { } of }) roles.AddKnown(of, role == "leader", id);
+        }
+        return roles;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
         mentions = Anaphora.ResolvePhrases(document, lexicon, mentions);
         mentions = Anaphora.ResolveRoles(document, folded, lexicon, mentions, data.Gazetteer);
         mentions = Anaphora.ResolvePronouns(document, folded, lexicon, mentions);
+        mentions = SpeakerPronouns.Resolve(document, folded, lexicon, mentions, data.Gazetteer);
         var entities = EntityBuilder.Build(mentions, clusters, data.Gazetteer);
         return document with { Mentions = [.. mentions], Entities = entities };
     }

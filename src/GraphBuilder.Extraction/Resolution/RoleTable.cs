@@ -12,6 +12,13 @@ public sealed class RoleTable
 
     public void AddKnown(string ownerId, bool isLeader, string personId) => _rows.Add((ownerId, null, isLeader, personId));
 
+    /// <summary>The one country or organisation <paramref name="personId"/> serves or leads in the document, or null.</summary>
+    public string? OwnerOf(string personId)
+    {
+        var owners = _rows.Where(r => r.Person == personId).Select(r => r.Owner).Distinct(StringComparer.Ordinal).ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
+
     /// <summary>The holder of <paramref name="title"/> for the owner: same title first, then (for leaders) any leader; null if unclear.</summary>
     public string? Holder(string ownerId, TitleEntry title)
     {

@@ -70,6 +70,21 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_SpeakersWeInQuote_ResolvesToTheStateTheyServe()
+    {
+        var doc = Ex.Run("Japanese Foreign Minister Yoko Kamikawa arrived.\n\"We stand with the Philippines,\" Kamikawa told reporters.", "en");
+        Assert.Equal("country/japan", doc.Mentions.Single(m => m.Text == "We").EntityId);
+        Assert.Contains("country/japan supports country/philippines", Ex.Triples(doc));
+    }
+
+    [Fact]
+    public void Process_WeOutsideQuote_StaysUnresolved()
+    {
+        var doc = Ex.Run("Japanese Foreign Minister Yoko Kamikawa arrived. We stand with the Philippines, Kamikawa told reporters.", "en");
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "We" && m.EntityId is not null);
+    }
+
+    [Fact]
     public void Process_Entities_HaveCanonicalNamesAliasesAndLinks()
     {
         var doc = Ex.Run("Korut dan Korea Utara sama. Presiden Kenya William Ruto tiba.");

@@ -1,0 +1,52 @@
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Extraction.Data;
+using GraphBuilder.Extraction.Recognition;
+
+namespace GraphBuilder.Extraction.Resolution;
+
+/// <summary>
+/// A speaker's "we" inside a quotation ('"We stand with the Philippines," Kamikawa told reporters';
+/// '"Kami ...," tegas Choe') stands for the state or organisation the quoted official serves, when the
+/// document says which one. Otherwise it stays unresolved.
+/// </summary>
+public static class SpeakerPronouns
+{
+    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, Gazetteer gazetteer)
+    {
+        var lookup = new MentionLookup(document, mentions);
+        RoleTable? roles = null;
+        var added = new List<EntityMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var firstQuote = -1;
+            for (var t = sentence.FirstToken; t < end; t++)
+            {
+                if (IsQuote(folded[t])) { if (firstQuote < 0) firstQuote = t; continue; }
+                if (firstQuote < 0 || lookup.IsCovered(t) || !lexicon.Is(WordClass.SpeakerPronoun, folded[t])) continue;
+                if (Speaker(folded, lexicon, lookup, t, end) is not { EntityId: { } speaker }) break;
+                roles ??= Anaphora.Roles(document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList(), mentions, gazetteer);
+                // Only an owner the document itself mentions: the entity must be declared.
+                if (roles.OwnerOf(speaker) is not { } owner || mentions.FirstOrDefault(m => m.EntityId == owner) is not { } ownerMention) break;
+                var span = document.Tokens[t].Span;
+                added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = 0.7 });
+            }
+        }
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+    }
+
+    /// <summary>The person named right before or after a reporting verb that follows the quotation.</summary>
+    private static EntityMention? Speaker(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int from, int end)
+    {
+        for (var t = from + 1; t < end; t++)
+        {
+            if (!lexicon.Is(WordClass.AttributionAfter, folded[t])) continue;
+            var after = t + 1 < end ? lookup.StartingAt(t + 1).FirstOrDefault(m => m.Type == EntityType.Person) : null;
+            return after ?? lookup.EndingAt(t - 1).FirstOrDefault(m => m.Type == EntityType.Person);
+        }
+        return null;
+    }
+
+    private static bool IsQuote(string word) => word is "\"" or "\u201c" or "\u201d";
+}
