@@ -16,6 +16,8 @@ public static class ExporterCatalog
             GraphBuilder.Rdf.Export.RdfExporter.NQuads(settings),
             GraphBuilder.Rdf.Export.RdfExporter.TriG(settings),
             GraphBuilder.Rdf.Export.RdfExporter.JsonLd(settings),
+            new GraphBuilder.Neo4j.Export.CypherScriptExporter(settings),
+            new GraphBuilder.Neo4j.Export.BulkImportExporter(),
         ];
     }
 }
