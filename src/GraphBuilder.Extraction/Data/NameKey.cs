@@ -12,6 +12,16 @@ public static class NameKey
     /// <summary>Lower-case, diacritic-free form of a word.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        if (!System.Text.Ascii.IsValid(word)) return FoldUnicode(word);
+        // Hot path: ASCII needs no decomposition, only lower-casing.
+        return string.Create(word.Length, word, static (dest, src) =>
+        {
+            for (var i = 0; i < src.Length; i++) dest[i] = (char)(src[i] is >= 'A' and <= 'Z' ? src[i] + 32 : src[i]);
+        });
+    }
+
+    private static string FoldUnicode(ReadOnlySpan<char> word)
+    {
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.ToString().Normalize(NormalizationForm.FormD))
         {
