@@ -11,4 +11,7 @@ public enum CorefPhraseKind : byte
 
     /// <summary>"organisasi tersebut", "the alliance": the most recent organisation.</summary>
     Organization,
+
+    /// <summary>"keduanya", "kedua pemimpin", "the two leaders": the two people named last.</summary>
+    BothPeople,
 }

@@ -7,6 +7,8 @@ public static class WordClass
     public const string Stop = "stop";
     /// <summary>Adverbs, auxiliaries and modifiers that may stand between an argument and its cue.</summary>
     public const string Skip = "skip";
+    /// <summary>"untuk" after a skippable verb ("sepakat untuk mendukung"): skipped only there.</summary>
+    public const string Complementiser = "complementiser";
     /// <summary>Nouns that stand for their owner in an argument slot: "pemerintah Rusia", "langkah-langkah ... Rusia".</summary>
     public const string Head = "head";
     /// <summary>Words that may link a cue to its object only ("yang diambil", "oleh", "of").</summary>

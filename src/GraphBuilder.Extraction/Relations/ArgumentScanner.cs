@@ -55,6 +55,8 @@ public static class ArgumentScanner
             if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
             if (c.Units.Covers(pos)) return null;
             if (c.IsQuote(pos) || ((c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos)) && skipped++ < MaxSkipped)) { pos--; continue; }
+            // "sepakat untuk mendukung", "berjanji untuk": a complementiser right after a skippable verb.
+            if (c.Is(WordClass.Complementiser, pos) && pos - 1 >= c.First && c.Is(WordClass.Skip, pos - 1)) { pos--; continue; }
             if (c.Folded[pos] == ",")
             {
                 if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }

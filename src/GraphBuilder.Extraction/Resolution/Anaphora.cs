@@ -33,6 +33,7 @@ public static class Anaphora
                 {
                     CorefPhraseKind.BothCountries => (EntityType.Country, 2),
                     CorefPhraseKind.Organization => (EntityType.Organization, 1),
+                    CorefPhraseKind.BothPeople => (EntityType.Person, 2),
                     _ => (EntityType.Country, 1),
                 };
                 var antecedents = Antecedents(mentions, span, type, count);
@@ -50,13 +51,19 @@ public static class Anaphora
     }
 
     /// <summary>
-    /// One antecedent: the latest earlier mention of the type. Two ("kedua negara"): the two most salient
+    /// One antecedent: the latest earlier mention of the type. Two countries ("kedua negara"): the two most salient
     /// (most often mentioned so far, then latest), since "both countries" means the article's main pair.
+    /// Two people ("keduanya"): the two named last.
     /// </summary>
     private static List<string> Antecedents(List<EntityMention> mentions, TextSpan span, EntityType type, int count)
     {
         var earlier = mentions.Where(m => m.Span.End <= span.Start && m.Type == type && m.EntityId is not null && !m.Rule.StartsWith("coref:", StringComparison.Ordinal)).ToList();
         if (count == 1) return earlier.Count == 0 ? [] : [earlier.MaxBy(m => m.Span.Start)!.EntityId!];
+        if (type == EntityType.Person)
+        {
+            // People: the two named last ("Macron dan Merz bertemu. Keduanya ...").
+            return [.. earlier.OrderByDescending(m => m.Span.Start).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).Take(count)];
+        }
         return [.. earlier.GroupBy(m => m.EntityId!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Span.Start))
             .Take(count).Select(g => g.Key)];

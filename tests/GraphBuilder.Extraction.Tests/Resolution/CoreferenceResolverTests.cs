@@ -70,6 +70,15 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Process_Keduanya_ResolvesToTheTwoPeopleNamedLast()
+    {
+        var doc = Ex.Run("Presiden Prancis Emmanuel Macron dan Kanselir Jerman Friedrich Merz bertemu di Paris. Keduanya sepakat untuk terus mendukung Ukraina.");
+        var triples = Ex.Triples(doc);
+        Assert.Contains("person/emmanuel-macron supports country/ukraine", triples);
+        Assert.Contains("person/friedrich-merz supports country/ukraine", triples);
+    }
+
+    [Fact]
     public void Process_SpeakersWeInQuote_ResolvesToTheStateTheyServe()
     {
         var doc = Ex.Run("Japanese Foreign Minister Yoko Kamikawa arrived.\n\"We stand with the Philippines,\" Kamikawa told reporters.", "en");
