@@ -35,6 +35,8 @@ public sealed class RelationExtractorTests
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
+    [InlineData("en", "China and Russia signed a series of energy agreements during the visit.", "country/china signsAgreementWith country/russia")]
+    [InlineData("en", "British Prime Minister Keir Starmer and French President Emmanuel Macron have pledged to support Kyiv.", "person/emmanuel-macron leaderOf country/france|person/emmanuel-macron supports country/ukraine|person/keir-starmer leaderOf country/united-kingdom|person/keir-starmer supports country/ukraine")]
     [InlineData("en", "The European Union imposed new sanctions on Russia.", "organization/european-union sanctions country/russia")]
     [InlineData("en", "Iran was accused by Israel of arming the Houthis.", "country/israel accuses country/iran")]
     [InlineData("en", "Sergei Lavrov, Russia's foreign minister, thanked China.", "person/sergei-lavrov officialOf country/russia|person/sergei-lavrov thanks country/china")]
