@@ -12,6 +12,7 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "throughput") return ThroughputRun.Execute(args[1..]);
+        if (args.Length > 0 && args[0] == "components") return ComponentTimingRun.Execute(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

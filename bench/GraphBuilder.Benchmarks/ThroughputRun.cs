@@ -34,7 +34,7 @@ public static class ThroughputRun
         return report.Errors.Length == 0 ? 0 : 1;
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln"))) dir = dir.Parent;

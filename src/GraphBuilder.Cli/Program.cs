@@ -21,6 +21,8 @@ public static class Program
         var context = new CliContext(output, error);
         var root = new RootCommand("GraphBuilder: turn news articles into a knowledge graph (Neo4j, RDF/SPARQL, visualization).");
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(SparqlCommand.Create(context));
         root.Subcommands.Add(LoadNeo4jCommand.Create(context));
         // Further commands register here, one line each.
         var parse = root.Parse(args);
