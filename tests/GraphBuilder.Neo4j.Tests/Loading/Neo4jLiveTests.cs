@@ -120,9 +120,12 @@ public sealed class Neo4jLiveTests
 
     private static void SkipWithoutServer()
     {
-        const string reason = "NEO4J_URI is not set: no live Neo4j to load into (set NEO4J_URI=http://localhost:7474 and NEO4J_PASSWORD)";
-        if (Uri is null) Console.WriteLine("SKIPPED: " + reason);
-        Skip.If(Uri is null, reason);
+        var reason = Uri is null
+            ? "NEO4J_URI is not set: no live Neo4j to load into (set NEO4J_URI=http://localhost:7474 and NEO4J_PASSWORD)"
+            : Uri.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || Uri.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? null
+            : $"NEO4J_URI={Uri} is not an http(s) address; the loader speaks the HTTP Query API (e.g. http://localhost:7474)";
+        if (reason is not null) Console.WriteLine("SKIPPED: " + reason);
+        Skip.If(reason is not null, reason);
     }
 
     private static async Task<(long Nodes, long Relationships)> CountsAsync(QueryApiClient client, string prefix)
