@@ -102,7 +102,7 @@ public static class GraphMlWriter
     {
         xml.WriteStartElement("data", Namespace);
         xml.WriteAttributeString("key", key);
-        xml.WriteString(XmlText.Clean(value));
+        xml.WriteString(XmlSafeText.Clean(value));
         xml.WriteEndElement();
     }
 }

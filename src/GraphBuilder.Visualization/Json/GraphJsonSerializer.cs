@@ -24,6 +24,7 @@ public static class GraphJsonSerializer
         RespectNullableAnnotations = false,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
+        Converters = { new WellFormedStringConverter() },
     };
 
     public static void Write(KnowledgeGraph graph, Stream stream)

@@ -21,8 +21,10 @@ function layoutOptions(model, animate) {
 }
 
 function start() {
+  const timings = { start: Math.round(performance.now()) };
   const doc = JSON.parse(document.getElementById('graph-data').textContent);
   const model = buildModel(doc);
+  timings.parsed = Math.round(performance.now());
   cytoscape.use(cytoscapeFcose);
   const container = document.getElementById('cy');
   const cy = cytoscape({
@@ -37,6 +39,7 @@ function start() {
     pixelRatio: model.large ? 1 : 'auto',
   });
 
+  timings.created = Math.round(performance.now());
   const status = document.getElementById('status');
   function updateStatus() {
     const nodes = cy.nodes().not('.hidden').length;
@@ -93,8 +96,11 @@ function start() {
     const began = performance.now();
     const layout = cy.elements().not('.hidden').layout(layoutOptions(model, animate));
     layout.one('layoutstop', () => {
-      document.body.dataset.layout = 'done';
       window.graphBuilder.layoutMs = Math.round(performance.now() - began);
+      cy.one('render', () => {
+        timings.rendered = Math.round(performance.now());
+        document.body.dataset.layout = 'done';
+      });
     });
     withSeededRandom(LAYOUT_SEED, () => layout.run());
   }
@@ -103,13 +109,14 @@ function start() {
   document.getElementById('relayout').addEventListener('click', () => runLayout(true));
   document.getElementById('reset-filters').addEventListener('click', () => filters.reset());
 
-  window.graphBuilder = { cy, graph: doc, focusEntity, focusRelation, layoutMs: null };
+  window.graphBuilder = { cy, graph: doc, focusEntity, focusRelation, layoutMs: null, timings };
   updateStatus();
   if (model.nodes.length === 0) {
     document.getElementById('details').replaceChildren(el('p', { className: 'hint', text: 'The graph is empty: no entities were extracted.' }));
     document.body.dataset.layout = 'done';
     return;
   }
+  timings.wired = Math.round(performance.now());
   runLayout(true);
 }
 

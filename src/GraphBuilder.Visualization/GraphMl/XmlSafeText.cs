@@ -7,7 +7,7 @@ namespace GraphBuilder.Visualization.GraphMl;
 /// tab, LF and CR; lone surrogates; U+FFFE and U+FFFF) become U+FFFD. Markup escaping itself is
 /// left to <see cref="System.Xml.XmlWriter"/>.
 /// </summary>
-public static class XmlText
+public static class XmlSafeText
 {
     public const char Replacement = '\uFFFD';
 
