@@ -1,6 +1,7 @@
 // Wires the page together: data, graph, layout, panels, filters, search and toolbar.
 
 const LAYOUT_SEED = 20241101;
+const SPREAD_ITERATIONS = 120;
 
 function layoutOptions(model, animate) {
   return {
@@ -9,7 +10,7 @@ function layoutOptions(model, animate) {
     randomize: true,
     animate: animate && !model.large,
     animationDuration: 500,
-    fit: true,
+    fit: !model.large,
     padding: 40,
     nodeDimensionsIncludeLabels: !model.large,
     nodeRepulsion: () => 9000,
@@ -91,18 +92,28 @@ function start() {
   labels.addEventListener('change', applyLabels);
   applyLabels();
 
+  function finishLayout(began) {
+    window.graphBuilder.layoutMs = Math.round(performance.now() - began);
+    timings.layoutDone = Math.round(performance.now());
+    document.body.dataset.layout = 'done';
+    updateStatus();
+  }
+
   function runLayout(animate) {
     document.body.dataset.layout = 'running';
+    status.textContent = 'Laying out ' + model.nodes.length + ' entities…';
     const began = performance.now();
-    const layout = cy.elements().not('.hidden').layout(layoutOptions(model, animate));
+    const eles = cy.elements().not('.hidden');
+    const layout = eles.layout(layoutOptions(model, animate));
     layout.one('layoutstop', () => {
-      window.graphBuilder.layoutMs = Math.round(performance.now() - began);
-      cy.one('render', () => {
-        timings.rendered = Math.round(performance.now());
-        document.body.dataset.layout = 'done';
-      });
+      if (model.large) {
+        withSeededRandom(LAYOUT_SEED, () => spreadLayout(cy, eles, SPREAD_ITERATIONS));
+        cy.fit(eles, 40);
+      }
+      finishLayout(began);
     });
-    withSeededRandom(LAYOUT_SEED, () => layout.run());
+    // Let the page paint its frame and status first; the layout then runs in one go.
+    setTimeout(() => withSeededRandom(LAYOUT_SEED, () => layout.run()), 0);
   }
 
   document.getElementById('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 }, duration: 250 }));
