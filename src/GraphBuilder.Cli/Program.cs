@@ -1,11 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
 using GraphBuilder.Cli.Commands;
 
 namespace GraphBuilder.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        // Output must not depend on the machine's locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Entry point used by tests: runs the CLI with the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -13,6 +21,9 @@ public static class Program
         var context = new CliContext(output, error);
         var root = new RootCommand("GraphBuilder: turn news articles into a knowledge graph (Neo4j, RDF/SPARQL, visualization).");
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(SparqlCommand.Create(context));
+        root.Subcommands.Add(LoadNeo4jCommand.Create(context));
         // Further commands register here, one line each.
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };

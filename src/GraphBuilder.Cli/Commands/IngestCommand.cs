@@ -1,19 +1,105 @@
 using System.CommandLine;
+using GraphBuilder.Cli.Configuration;
+using GraphBuilder.Cli.Terminal;
+using GraphBuilder.Cli.Exporters;
+using GraphBuilder.Cli.Ingest;
+using GraphBuilder.Ingestion.Processing;
+using GraphBuilder.Core.Output;
+using GraphBuilder.Extraction;
+using GraphBuilder.Ingestion.Sources;
 
 namespace GraphBuilder.Cli.Commands;
 
-/// <summary>`graphbuilder ingest paths... [--out DIR] [--formats nt,ttl,...]`.</summary>
+/// <summary>`graphbuilder ingest paths... [--out DIR] [--formats nt,ttl,...]`: extract the graph and write every export.</summary>
 public static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or directories (recursive) of .txt, .md, .html, .jsonl articles.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Extract a knowledge graph from articles and write every export.") { paths };
-        command.SetAction(parse =>
+        var paths = new Argument<string[]>("paths")
         {
-            context.Error.WriteLine("ingest: under construction");
-            return ExitCodes.PartialFailure;
+            Description = "Files or directories (searched recursively) of .txt, .md, .html and .jsonl articles.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        var output = new Option<string?>("--out", "-o") { Description = "Output directory [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
+        var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated exports to write, or 'all' [config Ingest:Formats, default all].", HelpName = "LIST" };
+        var language = new Option<string?>("--language") { Description = "Language assumed when an article does not say: id or en [config Extraction:DefaultLanguage].", HelpName = "CODE" };
+        var baseIri = new Option<string?>("--base-iri") { Description = "Base of entity IRIs [config Export:BaseIri].", HelpName = "IRI" };
+        var parallelism = new Option<int?>("--parallelism", "-j") { Description = "Articles processed in parallel, 0 = one per core [config Ingest:MaxParallelism].", HelpName = "N" };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar." };
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var command = new Command("ingest", "Extract a knowledge graph from articles and write every export (N-Triples, Turtle, N-Quads, TriG, JSON-LD, Cypher, Neo4j CSV, GraphML, HTML).")
+        {
+            paths, output, formats, language, baseIri, parallelism, noProgress, config, set,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var (pairs, setError) = CommonOptions.ParseSet(parse.GetValue(set));
+            if (setError is not null) return Task.FromResult(Usage(context, setError));
+            void Put(string key, string? value) { if (value is not null) pairs.Add(new(key, value)); }
+            Put("Ingest:OutputDirectory", parse.GetValue(output));
+            Put("Ingest:Formats", parse.GetValue(formats));
+            Put("Extraction:DefaultLanguage", parse.GetValue(language));
+            Put("Export:BaseIri", parse.GetValue(baseIri));
+            Put("Ingest:MaxParallelism", parse.GetValue(parallelism)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var request = new IngestRequest(parse.GetValue(paths) ?? [], pairs, parse.GetValue(config), !parse.GetValue(noProgress));
+            return Task.FromResult(Run(context, request, cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>Everything the ingest action needs from the command line.</summary>
+    public sealed record IngestRequest(string[] Paths, List<KeyValuePair<string, string?>> Overrides, string? SettingsFile, bool Progress);
+
+    public static int Run(CliContext context, IngestRequest request, CancellationToken cancellationToken)
+    {
+        AppSettings settings;
+        try
+        {
+            settings = AppSettings.Bind(context.Configuration(request.Overrides, request.SettingsFile));
+        }
+        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or System.IO.InvalidDataException)
+        {
+            return Usage(context, "configuration: " + e.Message);
+        }
+        var problems = settings.Validate();
+        if (problems.Count > 0) return Usage(context, string.Join(Environment.NewLine, problems));
+        var (exporters, formatError) = FormatSelection.Select(settings.Ingest.Formats, ExporterCatalog.All(settings.Export));
+        if (formatError is not null) return Usage(context, formatError);
+
+        var pipeline = ExtractionPipelineBuilder.Build(settings.Extraction);
+        var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes });
+        var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism);
+        var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
+            && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths));
+        var report = progress.Run(onResult =>
+        {
+            processor.Progress += onResult;
+            return processor.Run(request.Paths, cancellationToken);
+        });
+
+        var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
+        var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
+        SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+        foreach (var error in report.Errors) context.Error.WriteLine("error: " + error);
+
+        if (report.ArticlesRead == 0 && report.Errors.Length > 0) context.Error.WriteLine("error: no article could be read.");
+        return report.Errors.Length > 0 || outcomes.Any(o => o.Error is not null) ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        context.Error.WriteLine("Run 'graphbuilder ingest --help' for usage.");
+        return ExitCodes.UsageError;
     }
 }

@@ -11,6 +11,13 @@ public static class ExporterCatalog
         return
         [
             // One line per exporter, in the order they are written.
+            GraphBuilder.Rdf.Export.RdfExporter.NTriples(settings),
+            GraphBuilder.Rdf.Export.RdfExporter.Turtle(settings),
+            GraphBuilder.Rdf.Export.RdfExporter.NQuads(settings),
+            GraphBuilder.Rdf.Export.RdfExporter.TriG(settings),
+            GraphBuilder.Rdf.Export.RdfExporter.JsonLd(settings),
+            new GraphBuilder.Neo4j.Export.CypherScriptExporter(settings),
+            new GraphBuilder.Neo4j.Export.BulkImportExporter(),
         ];
     }
 }

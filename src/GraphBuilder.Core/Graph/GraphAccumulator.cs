@@ -27,7 +27,11 @@ public sealed class GraphAccumulator
         lock (_gate) return _articles.ContainsKey(articleId);
     }
 
-    /// <summary>Adds a processed document. Returns false (and adds nothing) if its article id was seen before.</summary>
+    /// <summary>
+    /// Adds a processed document. Returns false (and adds nothing) if its article id was seen before,
+    /// i.e. the same content arrived from another file; the article then keeps the ordinal-smallest
+    /// source path, so the result does not depend on arrival order.
+    /// </summary>
     public bool Add(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -47,7 +51,13 @@ public sealed class GraphAccumulator
 
         lock (_gate)
         {
-            if (!_articles.TryAdd(article.Id, record)) return false;
+            if (_articles.TryGetValue(article.Id, out var existing))
+            {
+                if (string.CompareOrdinal(record.SourcePath, existing.SourcePath) < 0)
+                    _articles[article.Id] = existing with { SourcePath = record.SourcePath };
+                return false;
+            }
+            _articles.Add(article.Id, record);
             foreach (var entity in document.Entities)
             {
                 if (!_entities.TryGetValue(entity.Id, out var state))

@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Globalization;
+using GraphBuilder.Cli.Configuration;
+using GraphBuilder.Neo4j.Export;
+using GraphBuilder.Neo4j.Http;
+using GraphBuilder.Neo4j.Loading;
+using GraphBuilder.Neo4j.Model;
+
+namespace GraphBuilder.Cli.Commands;
+
+/// <summary>
+/// `graphbuilder load neo4j [--from out]`: loads the Neo4j import files that `ingest` wrote
+/// (out/neo4j-import) into a running Neo4j over its HTTP Query API, idempotently.
+/// </summary>
+public static class LoadNeo4jCommand
+{
+    /// <summary>The `load` command with its `neo4j` subcommand.</summary>
+    public static Command Create(CliContext context) =>
+        new("load", "Load an ingested graph into a database.") { CreateNeo4j(context) };
+
+    /// <summary>The `neo4j` subcommand alone, for mounting under another parent.</summary>
+    public static Command CreateNeo4j(CliContext context)
+    {
+        var from = new Option<string?>("--from") { Description = "Output directory of `ingest` holding neo4j-import/ [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
+        var uri = new Option<string?>("--uri") { Description = "HTTP address of Neo4j [config Neo4j:Uri, env NEO4J_URI, default http://localhost:7474].", HelpName = "URI" };
+        var database = new Option<string?>("--database", "-d") { Description = "Database name [config Neo4j:Database, env NEO4J_DATABASE, default neo4j].", HelpName = "NAME" };
+        var user = new Option<string?>("--user", "-u") { Description = "User [config Neo4j:User, env NEO4J_USER, default neo4j].", HelpName = "NAME" };
+        var password = new Option<string?>("--password", "-p") { Description = "Password [env NEO4J_PASSWORD]; never read from settings files, never printed.", HelpName = "SECRET" };
+        var batchSize = new Option<int?>("--batch-size") { Description = "Rows per UNWIND batch [config Export:BatchSize, default 2000].", HelpName = "N" };
+        var single = new Option<bool>("--single-transaction") { Description = "Write everything in one explicit transaction (all or nothing)." };
+        var noSchema = new Option<bool>("--no-schema") { Description = "Do not create constraints and indexes first." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar." };
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var command = new Command("neo4j", "Load out/neo4j-import into Neo4j over the HTTP Query API (idempotent MERGE batches; safe to rerun).")
+        {
+            from, uri, database, user, password, batchSize, single, noSchema, noProgress, config, set,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var (pairs, setError) = CommonOptions.ParseSet(parse.GetValue(set));
+            if (setError is not null) return Task.FromResult(Usage(context, setError));
+            void Put(string key, string? value) { if (value is not null) pairs.Add(new(key, value)); }
+            Put("Ingest:OutputDirectory", parse.GetValue(from));
+            Put("Neo4j:Uri", parse.GetValue(uri));
+            Put("Neo4j:Database", parse.GetValue(database));
+            Put("Neo4j:User", parse.GetValue(user));
+            Put("Export:BatchSize", parse.GetValue(batchSize)?.ToString(CultureInfo.InvariantCulture));
+            var request = new LoadNeo4jRequest(pairs, parse.GetValue(config), parse.GetValue(password),
+                parse.GetValue(single) ? TransactionMode.Single : TransactionMode.PerBatch, !parse.GetValue(noSchema), !parse.GetValue(noProgress));
+            return RunAsync(context, request, cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>Everything the action needs from the command line.</summary>
+    public sealed record LoadNeo4jRequest(List<KeyValuePair<string, string?>> Overrides, string? SettingsFile, string? Password,
+        TransactionMode Transactions, bool CreateSchema, bool Progress);
+
+    public static async Task<int> RunAsync(CliContext context, LoadNeo4jRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        Neo4jConnection connection;
+        string fromDirectory;
+        int batch;
+        try
+        {
+            var configuration = context.Configuration(request.Overrides, request.SettingsFile);
+            var settings = LoadNeo4jSettings.Bind(configuration);
+            fromDirectory = AppSettings.Bind(configuration).Ingest.OutputDirectory;
+            batch = AppSettings.Bind(configuration).Export.BatchSize;
+            if (batch < 1) return Usage(context, $"Export:BatchSize must be at least 1, got {batch}");
+            if (LoadNeo4jSettings.PasswordInSettingsFile(configuration))
+                context.Error.WriteLine("warning: Neo4j:Password in a settings file is ignored; set NEO4J_PASSWORD or pass --password.");
+            connection = new Neo4jConnection(settings.Uri, settings.Database, settings.User, LoadNeo4jSettings.Password(request.Password))
+            {
+                RequestTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.RequestTimeoutSeconds)),
+                MaxRetries = settings.MaxRetries,
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or FileNotFoundException or InvalidDataException)
+        {
+            return Usage(context, "configuration: " + e.Message);
+        }
+
+        Neo4jGraph graph;
+        try
+        {
+            graph = BulkImportReader.Read(fromDirectory);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.PartialFailure;
+        }
+
+        context.Output.WriteLine($"Loading {Path.Combine(fromDirectory, BulkImportLayout.Directory)} into Neo4j at {connection}");
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Graph: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.MentionCount} mentions, {graph.Relations.Length} relations"));
+        using var http = new Neo4jHttpClientFactory();
+        var client = new QueryApiClient(http.CreateClient(), connection, notice => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"retrying (attempt {notice.NextAttempt}/{notice.MaxAttempts}) in {notice.Delay.TotalSeconds:0.0} s: {notice.Reason}")));
+        var options = new LoadOptions { BatchSize = batch, Transactions = request.Transactions, CreateSchema = request.CreateSchema };
+        var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        try
+        {
+            var result = await LoadProgressView.RunAsync(interactive, progress =>
+                new Neo4jLoader(client).LoadAsync(graph, options, progress, cancellationToken)).ConfigureAwait(false);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {result.Rows} rows in {result.Batches} batches ({result.Retries} retries)."));
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Database now: {result.NodesAfter} nodes ({result.NodesCreated:+0;-0;+0}), {result.RelationshipsAfter} relationships ({result.RelationshipsCreated:+0;-0;+0})."));
+            return ExitCodes.Success;
+        }
+        catch (Neo4jException e)
+        {
+            context.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.PartialFailure;
+        }
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        context.Error.WriteLine("Run 'graphbuilder load neo4j --help' for usage.");
+        return ExitCodes.UsageError;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace GraphBuilder.Cli.Commands;
+
+/// <summary>
+/// The "Neo4j" configuration section (keys Neo4j:Uri, Neo4j:Database, Neo4j:User,
+/// Neo4j:RequestTimeoutSeconds, Neo4j:MaxRetries), falling back to NEO4J_URI, NEO4J_DATABASE and
+/// NEO4J_USER. The password is deliberately not a configuration key: it is read only from
+/// --password or the environment (NEO4J_PASSWORD, GRAPHBUILDER__Neo4j__Password).
+/// </summary>
+public sealed record LoadNeo4jSettings(string Uri, string Database, string User, int RequestTimeoutSeconds, int MaxRetries)
+{
+    public const string PasswordVariable = "NEO4J_PASSWORD";
+    public const string PrefixedPasswordVariable = "GRAPHBUILDER__Neo4j__Password";
+
+    public static LoadNeo4jSettings Bind(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Neo4j");
+        return new LoadNeo4jSettings(
+            section["Uri"] ?? Environment.GetEnvironmentVariable("NEO4J_URI") ?? "http://localhost:7474",
+            section["Database"] ?? Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j",
+            section["User"] ?? Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j",
+            Int(section["RequestTimeoutSeconds"], 120, "Neo4j:RequestTimeoutSeconds"),
+            Int(section["MaxRetries"], 5, "Neo4j:MaxRetries"));
+    }
+
+    /// <summary>The password from the command line, else the environment; null when none is set.</summary>
+    public static string? Password(string? commandLine) =>
+        commandLine ?? Environment.GetEnvironmentVariable(PasswordVariable) ?? Environment.GetEnvironmentVariable(PrefixedPasswordVariable);
+
+    /// <summary>True when a settings file (not the environment) tried to set a password, which is ignored.</summary>
+    public static bool PasswordInSettingsFile(IConfiguration configuration) =>
+        configuration["Neo4j:Password"] is not null && Environment.GetEnvironmentVariable(PrefixedPasswordVariable) is null;
+
+    private static int Int(string? text, int fallback, string key) =>
+        text is null ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value
+        : throw new FormatException($"{key} must be a whole number >= 0, got '{text}'");
+}

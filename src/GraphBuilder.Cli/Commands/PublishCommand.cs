@@ -1,0 +1,83 @@
+using System.CommandLine;
+using GraphBuilder.Sparql.Http;
+using GraphBuilder.Sparql.Store;
+using Microsoft.Extensions.Configuration;
+
+namespace GraphBuilder.Cli.Commands;
+
+/// <summary>
+/// `graphbuilder publish --sparql-store URL [--from DIR]`: uploads every named graph of DIR/graph.nq
+/// (written by ingest) with the SPARQL 1.1 Graph Store HTTP Protocol. PUT replaces each graph, so
+/// publishing again never duplicates anything. Credentials come from configuration (Sparql:User, Sparql:Password).
+/// </summary>
+public static class PublishCommand
+{
+    public const string InputFile = "graph.nq";
+
+    public static Command Create(CliContext context)
+    {
+        var store = new Option<string?>("--sparql-store") { Description = "Graph Store Protocol endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth [config Sparql:StoreUrl].", HelpName = "URL" };
+        var from = new Option<string?>("--from") { Description = $"Directory holding {InputFile} from 'ingest' [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var command = new Command("publish", $"Upload the exported dataset ({InputFile}: one named graph per article plus the entity graph) to a SPARQL store.")
+        {
+            store, from, config, set,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var (pairs, setError) = CommonOptions.ParseSet(parse.GetValue(set));
+            if (setError is not null) return Task.FromResult(Usage(context, setError));
+            if (parse.GetValue(store) is { } url) pairs.Add(new("Sparql:StoreUrl", url));
+            if (parse.GetValue(from) is { } dir) pairs.Add(new("Ingest:OutputDirectory", dir));
+            return Task.FromResult(Run(context, pairs, parse.GetValue(config), cancellationToken));
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, List<KeyValuePair<string, string?>> overrides, string? settingsFile, CancellationToken ct)
+    {
+        SparqlClientOptions options;
+        string directory;
+        try
+        {
+            var configuration = context.Configuration(overrides, settingsFile);
+            options = configuration.GetSection("Sparql").Get<SparqlClientOptions>() ?? new SparqlClientOptions();
+            directory = configuration["Ingest:OutputDirectory"] ?? "out";
+        }
+        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or InvalidDataException)
+        {
+            return Usage(context, "configuration: " + e.Message);
+        }
+        if (string.IsNullOrWhiteSpace(options.StoreUrl) || !Uri.TryCreate(options.StoreUrl, UriKind.Absolute, out var storeUri) || storeUri.Scheme is not ("http" or "https"))
+            return Usage(context, $"--sparql-store must be an http(s) URL, got '{options.StoreUrl}'");
+        var input = Path.Combine(directory, InputFile);
+        if (!File.Exists(input))
+        {
+            context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {directory}' first (it writes {InputFile}).");
+            return ExitCodes.PartialFailure;
+        }
+
+        using var services = SparqlHttp.CreateServices(options);
+        var publisher = new DatasetPublisher(new GraphStoreClient(SparqlHttp.CreateClient(services), options.StoreUrl, options));
+        try
+        {
+            var graphs = publisher.PublishAsync(input, g => context.Output.WriteLine($"published {g.Graph?.ToString() ?? "(default graph)"}: {g.Triples} triples"), ct)
+                .GetAwaiter().GetResult();
+            context.Output.WriteLine($"Published {graphs.Count} graphs, {graphs.Sum(g => g.Triples)} triples from {input} to {options.StoreUrl}");
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is SparqlHttpException or HttpRequestException or TaskCanceledException or FormatException or IOException)
+        {
+            context.Error.WriteLine($"error: publishing {input} to {options.StoreUrl}: {e.Message}");
+            return ExitCodes.PartialFailure;
+        }
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        context.Error.WriteLine("Run 'graphbuilder publish --help' for usage.");
+        return ExitCodes.UsageError;
+    }
+}

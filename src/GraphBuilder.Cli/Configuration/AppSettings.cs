@@ -1,0 +1,34 @@
+using GraphBuilder.Cli.Ingest;
+using GraphBuilder.Core.Output;
+using GraphBuilder.Extraction;
+using Microsoft.Extensions.Configuration;
+
+namespace GraphBuilder.Cli.Configuration;
+
+/// <summary>The typed sections every command may need, bound from configuration and validated.</summary>
+public sealed record AppSettings(IngestSettings Ingest, ExtractionOptions Extraction, ExportSettings Export)
+{
+    public static AppSettings Bind(IConfiguration configuration)
+    {
+        var ingest = configuration.GetSection("Ingest").Get<IngestSettings>() ?? new IngestSettings();
+        var extraction = configuration.GetSection("Extraction").Get<ExtractionOptions>() ?? new ExtractionOptions();
+        var export = configuration.GetSection("Export").Get<ExportSettings>() ?? new ExportSettings();
+        return new AppSettings(ingest, extraction with { OntologyDirectory = OntologyLocator.Resolve(extraction.OntologyDirectory) }, export);
+    }
+
+    /// <summary>Problems a user must fix before anything runs; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!Directory.Exists(Extraction.OntologyDirectory))
+            problems.Add($"ontology directory not found: {Extraction.OntologyDirectory} (set Extraction:OntologyDirectory)");
+        if (!(Export.BaseIri.StartsWith("http://", StringComparison.Ordinal) || Export.BaseIri.StartsWith("https://", StringComparison.Ordinal))
+            || !(Export.BaseIri.EndsWith('/') || Export.BaseIri.EndsWith('#')) || Export.BaseIri.Any(c => c <= ' ' || "<>\"{}|^`\\".Contains(c)))
+            problems.Add($"Export:BaseIri must be an absolute http(s) IRI ending in '/' or '#', got '{Export.BaseIri}'");
+        if (Export.BatchSize is < 1 or > 1_000_000) problems.Add($"Export:BatchSize must be between 1 and 1000000, got {Export.BatchSize}");
+        if (Ingest.MaxParallelism < 0) problems.Add($"Ingest:MaxParallelism must be >= 0, got {Ingest.MaxParallelism}");
+        if (Ingest.MaxArticleBytes < 1) problems.Add($"Ingest:MaxArticleBytes must be positive, got {Ingest.MaxArticleBytes}");
+        if (Extraction.DefaultLanguage is not ("id" or "en")) problems.Add($"Extraction:DefaultLanguage must be 'id' or 'en', got '{Extraction.DefaultLanguage}'");
+        return problems;
+    }
+}

@@ -1,0 +1,16 @@
+namespace GraphBuilder.Cli.Ingest;
+
+/// <summary>The "Ingest" configuration section.</summary>
+public sealed record IngestSettings
+{
+    public string OutputDirectory { get; init; } = "out";
+
+    /// <summary>Comma-separated export formats, or "all".</summary>
+    public string Formats { get; init; } = "all";
+
+    /// <summary>Articles processed in parallel; 0 means one per processor core.</summary>
+    public int MaxParallelism { get; init; }
+
+    /// <summary>Largest single article in bytes.</summary>
+    public long MaxArticleBytes { get; init; } = 16L * 1024 * 1024;
+}

@@ -1,0 +1,14 @@
+namespace GraphBuilder.Extraction.Data;
+
+/// <summary>Kinds of anaphoric phrases in <c>lexicon/LANG/coref.tsv</c>.</summary>
+public enum CorefPhraseKind : byte
+{
+    /// <summary>"negara tersebut", "the country": the most recent country.</summary>
+    Country,
+
+    /// <summary>"kedua negara", "both countries": the two most recent countries.</summary>
+    BothCountries,
+
+    /// <summary>"organisasi tersebut", "the alliance": the most recent organisation.</summary>
+    Organization,
+}

@@ -1,0 +1,50 @@
+namespace GraphBuilder.Extraction.Data;
+
+/// <summary>The word classes of <c>lexicon/LANG/words.tsv</c> (first column).</summary>
+public static class WordClass
+{
+    /// <summary>Frequent function words, used to detect the language.</summary>
+    public const string Stop = "stop";
+    /// <summary>Adverbs, auxiliaries and modifiers that may stand between an argument and its cue.</summary>
+    public const string Skip = "skip";
+    /// <summary>Nouns that stand for their owner in an argument slot: "pemerintah Rusia", "langkah-langkah ... Rusia".</summary>
+    public const string Head = "head";
+    /// <summary>Words that may link a cue to its object only ("yang diambil", "oleh", "of").</summary>
+    public const string Link = "link";
+    /// <summary>Coordinating conjunctions joining arguments.</summary>
+    public const string Conjunction = "conj";
+    /// <summary>Negation before a cue blocks the relation ("tidak", "not").</summary>
+    public const string Negation = "neg";
+    /// <summary>Hedges and speculation before a cue block the relation ("mungkin", "may").</summary>
+    public const string Modality = "modal";
+    /// <summary>Words that end the scope of a preceding negation ("bahwa", "that").</summary>
+    public const string Boundary = "boundary";
+    /// <summary>"menurut X" / "according to X": X is the attribution.</summary>
+    public const string AttributionBefore = "attr-pre";
+    /// <summary>'..., kata X' / '..., said X': X is the attribution.</summary>
+    public const string AttributionAfter = "attr-post";
+    /// <summary>"X percaya ..." / "X said ...": the words before are the attribution.</summary>
+    public const string AttributionVerb = "attr-verb";
+    /// <summary>Prepositions opening a parenthetical between commas ("dalam", "during").</summary>
+    public const string Parenthetical = "paren";
+    /// <summary>Lower-case particles inside names ("bin", "van", "al").</summary>
+    public const string Particle = "particle";
+    /// <summary>Capitalised words that are never names (days, months, sentence adverbs).</summary>
+    public const string NotName = "notname";
+    /// <summary>Singular person pronouns resolved to the previous sentence's subject.</summary>
+    public const string Pronoun = "pronoun";
+    /// <summary>Plural pronouns resolved to the previous sentence's country or organisation subject.</summary>
+    public const string PluralPronoun = "pronoun-plural";
+    /// <summary>Demonstratives after a noun phrase ("itu", "tersebut").</summary>
+    public const string DefiniteAfter = "def-post";
+    /// <summary>Determiners before a noun phrase ("the").</summary>
+    public const string DefiniteBefore = "def-pre";
+    /// <summary>Possessive marker after a country or organisation ("'s").</summary>
+    public const string Possessive = "poss";
+    /// <summary>Prepositions linking a title to its country ("of", "dari").</summary>
+    public const string TitleOf = "title-of";
+    /// <summary>Prepositions introducing an ambassador's host country ("untuk", "to").</summary>
+    public const string TitleTo = "title-to";
+    /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
+    public const string Abbreviation = "abbrev";
+}

@@ -1,0 +1,40 @@
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Pipeline;
+using GraphBuilder.Extraction.Data;
+
+namespace GraphBuilder.Extraction.Languages;
+
+/// <summary>
+/// Sets <see cref="Document.Language"/> when the article's metadata did not: the lexicon whose
+/// function words ("yang", "dan" / "the", "and") occur most often wins; a tie gives the default.
+/// </summary>
+public sealed class LanguageDetector(ExtractionData data, string defaultLanguage) : IDocumentComponent
+{
+    public string Name => "language-detector";
+
+    public Document Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Article.Language is { Length: > 0 } known) return document with { Language = known };
+        return document with { Language = Detect(document) };
+    }
+
+    public string Detect(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var scores = data.Lexicons.Keys.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
+        foreach (var token in document.Tokens)
+        {
+            if (token.Kind != TokenKind.Word) continue;
+            var word = NameKey.Fold(token.Slice(document.Text));
+            foreach (var (code, lexicon) in data.Lexicons)
+            {
+                if (lexicon.Is(WordClass.Stop, word)) scores[code]++;
+            }
+        }
+        var best = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == defaultLanguage ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (best.Value == 0) return defaultLanguage;
+        var tied = scores.Count(kv => kv.Value == best.Value) > 1;
+        return tied ? defaultLanguage : best.Key;
+    }
+}

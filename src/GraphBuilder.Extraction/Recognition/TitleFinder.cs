@@ -1,0 +1,120 @@
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Extraction.Data;
+
+namespace GraphBuilder.Extraction.Recognition;
+
+/// <summary>
+/// Finds <see cref="TitleConstruction"/>s in a sentence from the lexicon's titles: the owner may stand
+/// after the title ("Presiden Rusia", "President of France", "rekan sejawatnya dari Korea Utara") or
+/// before it ("Russian President", "Russia's foreign minister"); an ambassador's host ("untuk Pyongyang")
+/// is skipped; the name may follow (optionally after a comma) or precede with a comma (English apposition).
+/// </summary>
+public static class TitleFinder
+{
+    private const int MaxNameTokens = 4;
+
+    public static List<TitleConstruction> Find(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, Sentence sentence)
+    {
+        var found = new List<TitleConstruction>();
+        var words = new List<string>();
+        var owner = new List<int>();
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
+        }
+        var titleCase = FoldedText.IsTitleCase(document, sentence.Index);
+        var p = 0;
+        while (p < words.Count)
+        {
+            var startsToken = p == 0 || owner[p - 1] != owner[p];
+            IReadOnlyList<TitleEntry> values = [];
+            var n = startsToken && !lookup.IsCovered(owner[p])
+                ? lexicon.Titles.LongestMatch(words, p, (_, len) => p + len == words.Count || owner[p + len] != owner[p + len - 1], out values) : 0;
+            if (n == 0) { p++; continue; }
+            var construction = Build(document, folded, lexicon, lookup, values[0], owner[p], owner[p + n - 1] + 1, sentence.FirstToken, end, titleCase);
+            if (construction is not null) found.Add(construction);
+            p += n;
+        }
+        return found;
+    }
+
+    private static TitleConstruction? Build(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, TitleEntry title, int first, int titleEnd, int sentenceFirst, int sentenceEnd, bool titleCase)
+    {
+        var owners = new List<EntityMention>();
+        var start = first;
+        // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
+        var before = first - 1;
+        if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
+        if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
+        {
+            owners.AddRange(pre);
+            start = lookup.TokenRange[pre[0]].First;
+        }
+        var e = titleEnd;
+        // Owner after the title: "Presiden Rusia", "President of France", "dari Korea Utara".
+        var ofWord = e < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[e]) ? 1 : 0;
+        if (owners.Count == 0 && e + ofWord < sentenceEnd && Owners(lookup.StartingAt(e + ofWord)) is { Count: > 0 } post)
+        {
+            owners.AddRange(post);
+            e = lookup.TokenRange[post[0]].End;
+        }
+        // Ambassador's host: "untuk Pyongyang", "to Seoul".
+        if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e]) && Owners(lookup.StartingAt(e + 1)) is { Count: > 0 } host)
+            e = lookup.TokenRange[host[0]].End;
+        if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
+            start--;
+
+        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e };
+        // Name after, optionally after a comma.
+        var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
+        if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
+            return construction with { Person = person, End = CloseComma(folded, nameAt, lookup.TokenRange[person].End, sentenceEnd) };
+        var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);
+        if (unknown > 0)
+            return construction with { UnknownName = (nameAt, nameAt + unknown), End = CloseComma(folded, nameAt, nameAt + unknown, sentenceEnd) };
+        if (e < sentenceEnd && lexicon.Is(WordClass.DefiniteAfter, folded[e]))
+            return construction with { IsAnaphor = owners.Count > 0, End = e + 1 };
+        // Apposition: "Sergei Lavrov, Russia's foreign minister".
+        if (start - 2 >= sentenceFirst && folded[start - 1] == ",")
+        {
+            if (lookup.EndingAt(start - 2).FirstOrDefault(m => m.Type == EntityType.Person) is { } appositive)
+                return construction with { Person = appositive, First = lookup.TokenRange[appositive].First };
+            var length = titleCase ? 0 : NameLengthBackwards(document, folded, lexicon, lookup, start - 2, sentenceFirst);
+            if (length > 0) return construction with { UnknownName = (start - 1 - length, start - 1), First = start - 1 - length };
+        }
+        var definite = start < first && lexicon.Is(WordClass.DefiniteBefore, folded[start]);
+        return construction with { IsAnaphor = definite && owners.Count > 0 };
+    }
+
+    private static int CloseComma(string[] folded, int nameAt, int nameEnd, int sentenceEnd) =>
+        nameAt > 0 && folded[nameAt - 1] == "," && nameEnd < sentenceEnd && folded[nameEnd] == "," ? nameEnd + 1 : nameEnd;
+
+    private static List<EntityMention> Owners(IReadOnlyList<EntityMention> mentions) =>
+        [.. mentions.Where(m => m.Type is EntityType.Country or EntityType.Organization)];
+
+    private static int NameLength(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd)
+    {
+        var n = 0;
+        while (at + n < sentenceEnd && n < MaxNameTokens && IsNamePart(document, folded, lexicon, lookup, at + n, sentenceEnd)) n++;
+        while (n > 0 && !FoldedText.IsCapitalised(document, at + n - 1)) n--; // no trailing particle
+        return n;
+    }
+
+    private static int NameLengthBackwards(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int last, int sentenceFirst)
+    {
+        var n = 0;
+        while (last - n >= sentenceFirst && n < MaxNameTokens && IsNamePart(document, folded, lexicon, lookup, last - n, last + 1)) n++;
+        while (n > 0 && !FoldedText.IsCapitalised(document, last - n + 1)) n--;
+        return n;
+    }
+
+    private static bool IsNamePart(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int t, int sentenceEnd)
+    {
+        if (lookup.IsCovered(t) || document.Tokens[t].Kind != TokenKind.Word) return false;
+        if (lexicon.Is(WordClass.NotName, folded[t]) || lexicon.Is(WordClass.Stop, folded[t])) return false;
+        if (FoldedText.IsCapitalised(document, t)) return !lexicon.Months.ContainsKey(folded[t]) && !lexicon.Days.ContainsKey(folded[t]);
+        return lexicon.Is(WordClass.Particle, folded[t]) && t + 1 < sentenceEnd && FoldedText.IsCapitalised(document, t + 1);
+    }
+}

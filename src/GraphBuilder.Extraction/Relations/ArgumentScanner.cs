@@ -1,0 +1,103 @@
+using GraphBuilder.Extraction.Data;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// Finds the unit filling a slot, walking over the words the lexicon says may stand between a cue and
+/// its argument (adverbs, auxiliaries, heads such as "pemerintah"), and expands coordinations
+/// ("Amerika Serikat dan Korea Selatan", "Kim dan Lavrov").
+/// </summary>
+public static class ArgumentScanner
+{
+    private const int MaxSkipped = 7;
+    private const int MaxParenthetical = 12;
+
+    /// <summary>The units of a slot starting at or after <paramref name="pos"/>, and the token after them.</summary>
+    public static (List<ArgumentUnit>? Units, int Next) Right(SentenceContext c, int pos, bool coordinate)
+    {
+        var skipped = 0;
+        while (pos < c.End && c.Units.StartingAt(pos) is null && skipped < MaxSkipped
+               && (c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos) || c.Is(WordClass.Link, pos)) && !c.Units.Covers(pos))
+        {
+            pos++;
+            skipped++;
+        }
+        if (pos >= c.End || c.Units.StartingAt(pos) is not { } unit) return (null, pos);
+        var units = new List<ArgumentUnit> { unit };
+        var next = unit.End;
+        if (!coordinate) return (units, next);
+        var confirmed = 1;
+        while (next < c.End)
+        {
+            var k = next;
+            var comma = c.Folded[k] == ",";
+            if (comma) k++;
+            var conj = k < c.End && c.Is(WordClass.Conjunction, k);
+            if (conj) k++;
+            if (!comma && !conj) break;
+            while (k < c.End && c.Units.StartingAt(k) is null && (c.Is(WordClass.Head, k) || c.Is(WordClass.Skip, k))) k++;
+            if (k >= c.End || c.Units.StartingAt(k) is not { } more) break;
+            units.Add(more);
+            next = more.End;
+            if (conj) confirmed = units.Count;
+        }
+        if (confirmed < units.Count) units.RemoveRange(confirmed, units.Count - confirmed);
+        return (units, units[^1].End);
+    }
+
+    /// <summary>The units of a slot ending at or before <paramref name="pos"/> (walking left), allowing up to <paramref name="gap"/> plain tokens.</summary>
+    public static List<ArgumentUnit>? Left(SentenceContext c, int pos, int gap)
+    {
+        var skipped = 0;
+        while (pos >= c.First)
+        {
+            if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
+            if (c.Units.Covers(pos)) return null;
+            if (c.IsQuote(pos) || ((c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos)) && skipped++ < MaxSkipped)) { pos--; continue; }
+            if (c.Folded[pos] == ",")
+            {
+                if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
+                var q = pos - 1;
+                while (q >= c.First && pos - q <= MaxParenthetical && c.Folded[q] is not ("," or "." or ";")) q--;
+                if (q >= c.First && c.Folded[q] == "," && c.Is(WordClass.Parenthetical, q + 1)) { pos = q; continue; }
+                return null;
+            }
+            if (c.Is(WordClass.Conjunction, pos))
+            {
+                // "X ..., dan berterima kasih kepada Y": the verbs share the sentence's subject.
+                return c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
+            }
+            if (gap > 0 && !c.IsClauseBreak(pos)) { gap--; pos--; continue; }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Menurut media negara KCNA, Kim dan Lavrov": a unit after "menurut" or a preposition is not a conjunct.</summary>
+    private static bool IntroducedAsSource(SentenceContext c, ArgumentUnit unit)
+    {
+        for (var t = unit.First - 1; t >= c.First && unit.First - t <= 6; t--)
+        {
+            if (c.IsClauseBreak(t)) return false;
+            if (c.Is(WordClass.AttributionBefore, t) || c.Is(WordClass.Parenthetical, t)) return true;
+        }
+        return false;
+    }
+
+    private static List<ArgumentUnit> CoordinateLeft(SentenceContext c, ArgumentUnit unit)
+    {
+        var units = new List<ArgumentUnit> { unit };
+        var k = unit.First - 1;
+        var sawConj = false;
+        while (k >= c.First)
+        {
+            if (c.Is(WordClass.Conjunction, k)) { sawConj = true; k--; if (k >= c.First && c.Folded[k] == ",") k--; }
+            else if (c.Folded[k] == "," && sawConj) k--;
+            else break;
+            if (k < c.First || c.Units.EndingAt(k) is not { } more || IntroducedAsSource(c, more)) break;
+            units.Insert(0, more);
+            k = more.First - 1;
+        }
+        return units;
+    }
+}

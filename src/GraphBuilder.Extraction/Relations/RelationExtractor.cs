@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Core.Pipeline;
+using GraphBuilder.Extraction.Data;
+using GraphBuilder.Extraction.Recognition;
+
+namespace GraphBuilder.Extraction.Relations;
+
+/// <summary>
+/// Extracts typed relations sentence by sentence: appositive and pre-nominal titles give leaderOf /
+/// officialOf; the lexicon's cue patterns give the rest (active, passive, nominal and coordinated forms).
+/// Negated or hedged cues give nothing; domain and range from the ontology are enforced; every assertion
+/// carries its sentence, span, rule, confidence, attribution and date.
+/// </summary>
+public sealed class RelationExtractor : IDocumentComponent
+{
+    private const double TitleConfidence = 0.9;
+    private const double PatternConfidence = 0.85;
+    private readonly ExtractionData _data;
+    private readonly string _defaultLanguage;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, CuePattern[]>> _anchors;
+
+    public RelationExtractor(ExtractionData data, string defaultLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
+        _defaultLanguage = defaultLanguage;
+        _anchors = data.Lexicons.ToFrozenDictionary(kv => kv.Key, kv => IndexAnchors(kv.Value), StringComparer.Ordinal);
+    }
+
+    public string Name => "relation-extractor";
+
+    public Document Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var lexicon = _data.Lexicon(document.Language, _defaultLanguage);
+        var anchors = _anchors[lexicon.Code];
+        var folded = FoldedText.Tokens(document);
+        var lookup = new MentionLookup(document);
+        var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var relations = ImmutableArray.CreateBuilder<RelationAssertion>();
+        var seen = new HashSet<(string, Predicate, string, int)>();
+        foreach (var sentence in document.Sentences)
+        {
+            var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
+            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, document.Mentions, titles));
+            var sentenceText = document.SentenceText(sentence.Index);
+            string Name(ArgumentUnit u) => names.GetValueOrDefault(u.Entities[0].Id) ?? u.Entities[0].Id;
+
+            foreach (var t in titles)
+            {
+                if (t.Person?.EntityId is not { } person) continue;
+                foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
+                {
+                    var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
+                    Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
+                        t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
+                }
+            }
+
+            for (var a = c.First; a < c.End; a++)
+            {
+                if (!anchors.TryGetValue(folded[a], out var candidates)) continue;
+                var done = new HashSet<Predicate>();
+                foreach (var pattern in candidates)
+                {
+                    if (done.Contains(pattern.Predicate)) continue;
+                    var match = PatternMatcher.Match(c, pattern, a);
+                    if (match is null) continue;
+                    done.Add(pattern.Predicate);
+                    if (Negation.Blocks(c, a)) continue;
+                    var attribution = Attribution.Find(c, a, Name);
+                    foreach (var (s, o, confidence) in Pairs(pattern, match))
+                    {
+                        Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, PatternConfidence * confidence, attribution);
+                    }
+                }
+            }
+
+            void Emit((string Id, EntityType Type) s, Predicate p, (string Id, EntityType Type) o, int first, int end, string rule, double confidence, string? attribution)
+            {
+                if (s.Id == o.Id || !_data.Constraints.Allows(p, s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
+                var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+                var evidence = new Evidence(document.Article.Id, sentence.Index, sentenceText, span, rule, Math.Round(confidence, 3))
+                {
+                    Attribution = attribution,
+                    Date = document.Date,
+                };
+                relations.Add(new RelationAssertion(s.Id, p, o.Id, evidence));
+            }
+        }
+        return document with { Relations = relations.ToImmutable() };
+    }
+
+    private static IEnumerable<((string, EntityType) S, (string, EntityType) O, double Confidence)> Pairs(CuePattern pattern, PatternMatch match)
+    {
+        if (pattern.HasObject)
+        {
+            foreach (var su in match.Subjects)
+            foreach (var ou in match.Objects)
+            foreach (var s in su.Entities)
+            foreach (var o in ou.Entities)
+                yield return (s, o, Math.Min(su.Confidence, ou.Confidence));
+            yield break;
+        }
+        if (!pattern.Predicate.IsSymmetric()) yield break;
+        // "Kim dan Lavrov bertemu", "kedua negara menandatangani pakta": every pair of the group.
+        var members = match.Subjects.SelectMany(u => u.Entities.Select(e => (Entity: e, u.Confidence))).ToList();
+        for (var i = 0; i < members.Count; i++)
+        for (var j = i + 1; j < members.Count; j++)
+            yield return (members[i].Entity, members[j].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
+    }
+
+    private static FrozenDictionary<string, CuePattern[]> IndexAnchors(LanguageLexicon lexicon)
+    {
+        var index = new Dictionary<string, List<CuePattern>>(StringComparer.Ordinal);
+        foreach (var pattern in lexicon.Patterns)
+        {
+            foreach (var word in pattern.Elements[pattern.Anchor].Words)
+            {
+                if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+                list.Add(pattern);
+            }
+        }
+        return index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Extraction.Data;
+
+namespace GraphBuilder.Extraction.Resolution;
+
+/// <summary>
+/// Declares one <see cref="DocumentEntity"/> per resolved id: the gazetteer's canonical English name or the
+/// person's fullest name, with the other names seen as aliases (capitals, demonyms and anaphors are not names).
+/// </summary>
+public static class EntityBuilder
+{
+    public static ImmutableArray<DocumentEntity> Build(IEnumerable<EntityMention> mentions, Dictionary<string, PersonCluster> clusters, Gazetteer gazetteer)
+    {
+        var result = new List<DocumentEntity>();
+        foreach (var group in mentions.Where(m => m.EntityId is not null).GroupBy(m => m.EntityId!, StringComparer.Ordinal))
+        {
+            var entry = gazetteer.Find(group.Key);
+            var first = group.First();
+            var name = entry?.Name ?? clusters.GetValueOrDefault(group.Key)?.Name ?? first.Text;
+            var aliases = group.Where(m => m.Rule is "gazetteer:name" or "title-name" or "coref:variant")
+                .Select(m => string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+                .Where(a => !string.Equals(a, name, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            result.Add(new DocumentEntity(group.Key, entry?.Type ?? first.Type, name)
+            {
+                NameLanguage = entry is null ? null : "en",
+                Aliases = [.. aliases],
+                FromGazetteer = entry is not null,
+            });
+        }
+        return [.. result.OrderBy(e => e.Id, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,38 @@
+using GraphBuilder.Extraction.Data;
+
+namespace GraphBuilder.Extraction.Resolution;
+
+/// <summary>One person within a document: stable id, canonical name, and the name parts a later short form may use.</summary>
+public sealed class PersonCluster(string id, string name)
+{
+    public string Id { get; } = id;
+    public string Name { get; } = name;
+    public HashSet<string> CompactNames { get; } = new(StringComparer.Ordinal) { NameKey.Compact(name) };
+    public HashSet<string> ShortForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Character offset of the first full mention: short forms only refer back.</summary>
+    public int FirstSeen { get; set; } = int.MaxValue;
+
+    /// <summary>Character offset of the latest mention: the most recent person wins an ambiguous short form.</summary>
+    public int LastSeen { get; set; } = -1;
+
+    /// <summary>Adds a full form: its compact key, its first part and (if 3+ letters) its last part.</summary>
+    public void AddForm(string form)
+    {
+        CompactNames.Add(NameKey.Compact(form));
+        var parts = NameKey.SubWords(form);
+        if (parts.Count < 2) return;
+        if (parts[0].Length >= 2) ShortForms.Add(parts[0]);
+        if (parts[^1].Length >= 3) ShortForms.Add(parts[^1]);
+    }
+
+    /// <summary>True if <paramref name="form"/> is this name spelled slightly differently (Im Chong-il / Im Chon Il).</summary>
+    public bool IsVariant(string form)
+    {
+        var compact = NameKey.Compact(form);
+        if (CompactNames.Contains(compact)) return true;
+        if (compact.Length < 6) return false;
+        var firstPart = NameKey.SubWords(form).FirstOrDefault();
+        return CompactNames.Any(c => c.Length >= 6 && firstPart is not null && c.StartsWith(firstPart, StringComparison.Ordinal) && EditDistance.AtMostOne(c, compact));
+    }
+}

@@ -1,0 +1,60 @@
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Extraction.Data;
+using GraphBuilder.Extraction.Recognition;
+
+namespace GraphBuilder.Extraction.Resolution;
+
+/// <summary>Finds later short forms and spelling variants of people already named in full in the document.</summary>
+public static class ShortForms
+{
+    private const int MaxRun = 3;
+
+    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, Dictionary<string, PersonCluster> clusters)
+    {
+        if (clusters.Count == 0) return mentions;
+        var lookup = new MentionLookup(document, mentions);
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var added = new List<EntityMention>();
+        for (var t = 0; t < document.Tokens.Length; t++)
+        {
+            foreach (var m in lookup.StartingAt(t))
+            {
+                if (m.Type == EntityType.Person && m.EntityId is { } id) lastSeen[id] = t;
+            }
+            if (lookup.IsCovered(t) || !IsNameToken(document, folded, lexicon, t)) continue;
+            var sentence = document.Tokens[t].SentenceIndex;
+            var run = 1;
+            while (run < MaxRun && t + run < document.Tokens.Length && document.Tokens[t + run].SentenceIndex == sentence
+                   && !lookup.IsCovered(t + run) && IsNameToken(document, folded, lexicon, t + run)) run++;
+            var seen = clusters.Values.Where(c => lastSeen.ContainsKey(c.Id)).OrderByDescending(c => lastSeen[c.Id]).ToList();
+            if (run >= 2 && seen.FirstOrDefault(c => c.IsVariant(FoldedText.Text(document, t, t + run))) is { } variant)
+            {
+                added.Add(Mention(document, t, t + run, variant, "coref:variant"));
+                lastSeen[variant.Id] = t;
+                t += run - 1;
+                continue;
+            }
+            if (seen.FirstOrDefault(c => c.ShortForms.Contains(folded[t])) is { } cluster)
+            {
+                added.Add(Mention(document, t, t + 1, cluster, "coref:short-form"));
+                lastSeen[cluster.Id] = t;
+            }
+        }
+        return [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+    }
+
+    private static bool IsNameToken(Document document, string[] folded, LanguageLexicon lexicon, int t) =>
+        FoldedText.IsCapitalised(document, t) && !lexicon.Is(WordClass.NotName, folded[t]) && !lexicon.Is(WordClass.Stop, folded[t])
+        && !lexicon.Is(WordClass.Pronoun, folded[t]) && !lexicon.Is(WordClass.PluralPronoun, folded[t]);
+
+    private static EntityMention Mention(Document document, int first, int end, PersonCluster cluster, string rule)
+    {
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        return new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[first].SentenceIndex, rule)
+        {
+            EntityId = cluster.Id,
+            Confidence = 0.85,
+        };
+    }
+}

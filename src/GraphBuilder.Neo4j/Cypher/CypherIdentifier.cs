@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using GraphBuilder.Core.Ontology;
+
+namespace GraphBuilder.Neo4j.Cypher;
+
+/// <summary>
+/// Labels and relationship types that may appear in Cypher text. They come only from the
+/// ontology enums and are checked against a strict pattern, so no input text can ever reach a statement.
+/// </summary>
+public static partial class CypherIdentifier
+{
+    /// <summary>The label every entity node carries besides its class label.</summary>
+    public const string EntityLabel = "Entity";
+    public const string ArticleLabel = "Article";
+    public const string SentenceLabel = "Sentence";
+    public const string HasSentence = "HAS_SENTENCE";
+    public const string Mentions = "MENTIONS";
+
+    /// <summary>The class label of an entity type, e.g. <c>Person</c>.</summary>
+    public static string Label(EntityType type) =>
+        Enum.IsDefined(type) ? Checked(type.ToString(), LabelPattern()) : throw new ArgumentOutOfRangeException(nameof(type), type, "Not an ontology class.");
+
+    /// <summary>The relationship type of a predicate, e.g. <c>SENDS_TROOPS_TO</c>.</summary>
+    public static string RelationshipType(Predicate predicate) =>
+        Enum.IsDefined(predicate) ? Checked(predicate.RelationshipType(), TypePattern()) : throw new ArgumentOutOfRangeException(nameof(predicate), predicate, "Not an ontology predicate.");
+
+    private static string Checked(string identifier, Regex pattern) =>
+        pattern.IsMatch(identifier) ? identifier : throw new InvalidOperationException($"'{identifier}' is not a safe Cypher identifier.");
+
+    [GeneratedRegex("^[A-Z][A-Za-z]{0,63}$")]
+    private static partial Regex LabelPattern();
+
+    [GeneratedRegex("^[A-Z][A-Z_]{0,63}$")]
+    private static partial Regex TypePattern();
+}

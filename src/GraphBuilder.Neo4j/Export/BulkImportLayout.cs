@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace GraphBuilder.Neo4j.Export;
+
+/// <summary>
+/// File names and headers of the bulk-import CSVs for <c>neo4j-admin database import full</c>.
+/// Shared by the writer and the reader so both always agree.
+/// </summary>
+public static class BulkImportLayout
+{
+    public const string Directory = "neo4j-import";
+
+    /// <summary>
+    /// Separator of array elements and of labels (pass <c>--array-delimiter=U+001F</c>). The ASCII
+    /// unit separator never occurs in article text; if it does, it is replaced by U+FFFD inside elements.
+    /// </summary>
+    public const char ArrayDelimiter = '\u001F';
+
+    public const string ArrayDelimiterOption = "U+001F";
+
+    public const string Entities = "entities.csv";
+    public const string Articles = "articles.csv";
+    public const string Sentences = "sentences.csv";
+    public const string Relations = "relations.csv";
+    public const string ArticleSentences = "article-sentences.csv";
+    public const string Mentions = "mentions.csv";
+    public const string Schema = "schema.cypher";
+
+    public static readonly ImmutableArray<string> EntityHeader =
+        ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "nameLanguage", "wikidata"];
+
+    public static readonly ImmutableArray<string> ArticleHeader =
+        ["id:ID(Article)", ":LABEL", "title", "url", "published:date", "source", "language", "sentenceCount:int"];
+
+    public static readonly ImmutableArray<string> SentenceHeader =
+        ["id:ID(Sentence)", ":LABEL", "articleId", "index:int", "text"];
+
+    public static readonly ImmutableArray<string> RelationHeader =
+    [
+        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "evidenceCount:int", "confidence:double",
+        "firstDate:date", "lastDate:date", "articleIds:string[]", "sentenceIds:string[]", "attributions:string[]",
+        "evidenceKeys:string[]", "evidenceConfidences:double[]",
+    ];
+
+    public static readonly ImmutableArray<string> ArticleSentenceHeader = [":START_ID(Article)", ":END_ID(Sentence)", ":TYPE"];
+
+    public static readonly ImmutableArray<string> MentionHeader = [":START_ID(Sentence)", ":END_ID(Entity)", ":TYPE"];
+
+    /// <summary>Every file, relative to the output directory, in the order they are written.</summary>
+    public static readonly ImmutableArray<string> Files =
+        [.. new[] { Entities, Articles, Sentences, Relations, ArticleSentences, Mentions, Schema }.Select(f => Directory + "/" + f)];
+
+    /// <summary>The import command for a database named <paramref name="database"/>, with files under <paramref name="importRoot"/>.</summary>
+    public static string ImportCommand(string database, string importRoot) =>
+        $"neo4j-admin database import full {database} --overwrite-destination --multiline-fields=true " +
+        $"--array-delimiter={ArrayDelimiterOption} " +
+        $"--nodes={importRoot}/{Entities} --nodes={importRoot}/{Articles} --nodes={importRoot}/{Sentences} " +
+        $"--relationships={importRoot}/{Relations} --relationships={importRoot}/{ArticleSentences} --relationships={importRoot}/{Mentions}";
+}

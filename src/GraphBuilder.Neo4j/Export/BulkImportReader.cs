@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Neo4j.Cypher;
+using GraphBuilder.Neo4j.Model;
+
+namespace GraphBuilder.Neo4j.Export;
+
+/// <summary>
+/// Reads the bulk-import CSVs of <see cref="BulkImportLayout"/> back into a <see cref="Neo4jGraph"/>,
+/// so <c>graphbuilder load neo4j --from out</c> loads exactly what <c>neo4j-admin</c> would import.
+/// Every problem is reported as <see cref="InvalidDataException"/> naming the file and line.
+/// </summary>
+public static class BulkImportReader
+{
+    private static readonly Dictionary<string, EntityType> ClassesByLabel =
+        Enum.GetValues<EntityType>().ToDictionary(CypherIdentifier.Label, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Predicate> PredicatesByType =
+        Enum.GetValues<Predicate>().ToDictionary(CypherIdentifier.RelationshipType, StringComparer.Ordinal);
+
+    /// <summary>Reads from <paramref name="directory"/>: either the output directory or its <c>neo4j-import</c> folder.</summary>
+    public static Neo4jGraph Read(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var root = File.Exists(Path.Combine(directory, BulkImportLayout.Entities)) ? directory : Path.Combine(directory, BulkImportLayout.Directory);
+        if (!File.Exists(Path.Combine(root, BulkImportLayout.Entities)))
+            throw new FileNotFoundException(
+                $"No Neo4j import files in {Path.GetFullPath(directory)} (expected {BulkImportLayout.Directory}/{BulkImportLayout.Entities}). " +
+                "Write them with: graphbuilder ingest <inputs> --out <dir> (format neo4j-csv).");
+        var mentions = ReadFile(root, BulkImportLayout.Mentions, BulkImportLayout.MentionHeader, r => (Sentence: Text(r, 0), Entity: Text(r, 1)))
+            .GroupBy(m => m.Sentence, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Entity).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        return new Neo4jGraph(
+            [.. ReadFile(root, BulkImportLayout.Entities, BulkImportLayout.EntityHeader, Entity)],
+            [.. ReadFile(root, BulkImportLayout.Articles, BulkImportLayout.ArticleHeader, Article)],
+            [.. ReadFile(root, BulkImportLayout.Sentences, BulkImportLayout.SentenceHeader, r => Sentence(r, mentions))],
+            [.. ReadFile(root, BulkImportLayout.Relations, BulkImportLayout.RelationHeader, Relation)]);
+    }
+
+    private static Neo4jEntity Entity(IReadOnlyList<CsvField> r)
+    {
+        var labels = Strings(r[1]);
+        if (labels.Length != 2 || labels[0] != CypherIdentifier.EntityLabel || !ClassesByLabel.TryGetValue(labels[1], out var type))
+            throw new FormatException($"labels must be Entity and one of {string.Join(", ", ClassesByLabel.Keys)}");
+        return new Neo4jEntity(Text(r, 0), type, Text(r, 2)) { Aliases = Strings(r[3]), NameLanguage = r[4].Value, Wikidata = r[5].Value };
+    }
+
+    private static Neo4jArticle Article(IReadOnlyList<CsvField> r) => new(Text(r, 0), Text(r, 2), Text(r, 5))
+    {
+        Url = r[3].Value,
+        Published = Date(r[4]),
+        Language = r[6].Value,
+        SentenceCount = (int)Long(r[7]),
+    };
+
+    private static Neo4jSentence Sentence(IReadOnlyList<CsvField> r, Dictionary<string, ImmutableArray<string>> mentions) =>
+        new(Text(r, 0), Text(r, 2), (int)Long(r[3]), Text(r, 4)) { EntityIds = mentions.GetValueOrDefault(Text(r, 0), []) };
+
+    private static Neo4jRelation Relation(IReadOnlyList<CsvField> r)
+    {
+        if (!PredicatesByType.TryGetValue(Text(r, 2), out var predicate))
+            throw new FormatException($"'{r[2].Text}' is not a relationship type of the ontology");
+        var keys = Strings(r[10]);
+        var confidences = r[11].Value is null ? ImmutableArray<double>.Empty
+            : [.. r[11].Text.Split(BulkImportLayout.ArrayDelimiter).Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture))];
+        if (keys.Length != confidences.Length) throw new FormatException("evidenceKeys and evidenceConfidences differ in length");
+        return new Neo4jRelation(Text(r, 0), predicate, Text(r, 1))
+        {
+            FirstDate = Date(r[5]),
+            LastDate = Date(r[6]),
+            ArticleIds = Strings(r[7]),
+            SentenceIds = Strings(r[8]),
+            Attributions = Strings(r[9]),
+            EvidenceKeys = keys,
+            EvidenceConfidences = confidences,
+        };
+    }
+
+    private static List<T> ReadFile<T>(string root, string file, ImmutableArray<string> header, Func<IReadOnlyList<CsvField>, T> map)
+    {
+        var path = Path.Combine(root, file);
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: file missing.");
+        using var stream = File.OpenText(path);
+        var csv = new CsvRecordReader(stream, path);
+        var first = csv.Next();
+        if (first is null || !first.Select(f => f.Text).SequenceEqual(header))
+            throw new InvalidDataException($"{path}:1: header must be {string.Join(",", header)}.");
+        var items = new List<T>();
+        while (csv.Next() is { } record)
+        {
+            if (record.Count != header.Length)
+                throw new InvalidDataException($"{path}:{csv.RecordLine}: {record.Count} fields, expected {header.Length}.");
+            try { items.Add(map(record)); }
+            catch (Exception e) when (e is FormatException or OverflowException)
+            {
+                throw new InvalidDataException($"{path}:{csv.RecordLine}: {e.Message}.", e);
+            }
+        }
+        return items;
+    }
+
+    private static string Text(IReadOnlyList<CsvField> r, int i) =>
+        r[i].Value ?? throw new FormatException($"field {i + 1} is missing");
+
+    private static ImmutableArray<string> Strings(CsvField f) =>
+        f.Value is null ? [] : [.. f.Text.Split(BulkImportLayout.ArrayDelimiter)];
+
+    private static long Long(CsvField f) => long.Parse(f.Text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+    private static DateOnly? Date(CsvField f) =>
+        f.Value is null ? null : DateOnly.ParseExact(f.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

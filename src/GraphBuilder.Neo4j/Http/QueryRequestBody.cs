@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using GraphBuilder.Neo4j.Cypher;
+
+namespace GraphBuilder.Neo4j.Http;
+
+/// <summary>
+/// The JSON body of a Query API request: <c>{"statement": ..., "parameters": {"rows": [...]}}</c>.
+/// Values travel only as parameters; floats are written with a decimal point so Neo4j never reads them as integers.
+/// </summary>
+public static class QueryRequestBody
+{
+    public static byte[] Create(string statement, IReadOnlyList<CypherRow>? rows = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(statement);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("statement", statement);
+            if (rows is not null)
+            {
+                json.WriteStartObject("parameters");
+                json.WriteStartArray("rows");
+                foreach (var row in rows) WriteRow(json, row);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void WriteRow(Utf8JsonWriter json, CypherRow row)
+    {
+        json.WriteStartObject();
+        foreach (var (key, value) in row.Fields)
+        {
+            json.WritePropertyName(key);
+            WriteValue(json, value);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case string s: json.WriteStringValue(s); break;
+            case long l: json.WriteNumberValue(l); break;
+            case double d: json.WriteRawValue(CypherLiteral.Float(d)); break;
+            case bool b: json.WriteBooleanValue(b); break;
+            case ImmutableArray<string> list:
+                json.WriteStartArray();
+                foreach (var s in list) json.WriteStringValue(s);
+                json.WriteEndArray();
+                break;
+            case ImmutableArray<double> list:
+                json.WriteStartArray();
+                foreach (var d in list) json.WriteRawValue(CypherLiteral.Float(d));
+                json.WriteEndArray();
+                break;
+            default: throw new ArgumentException($"Unsupported value type {value.GetType().Name}.", nameof(value));
+        }
+    }
+}

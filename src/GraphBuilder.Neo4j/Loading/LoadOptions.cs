@@ -1,0 +1,25 @@
+using GraphBuilder.Neo4j.Cypher;
+
+namespace GraphBuilder.Neo4j.Loading;
+
+/// <summary>How a load writes.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Rows per UNWIND batch (one HTTP request each).</summary>
+    public int BatchSize { get; init; } = WritePlan.DefaultBatchSize;
+
+    public TransactionMode Transactions { get; init; } = TransactionMode.PerBatch;
+
+    /// <summary>Create constraints and indexes first (IF NOT EXISTS, so harmless when they exist).</summary>
+    public bool CreateSchema { get; init; } = true;
+}
+
+/// <summary>Transaction granularity of a load.</summary>
+public enum TransactionMode
+{
+    /// <summary>Each batch commits on its own (implicit transaction) and is retried on its own. Scales to any size.</summary>
+    PerBatch,
+
+    /// <summary>All batches in one explicit transaction: all or nothing; a transient failure retries the whole load.</summary>
+    Single,
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace GraphBuilder.Neo4j.Model;
+
+/// <summary>
+/// The graph exactly as GraphBuilder writes it to Neo4j: the one model behind the loader,
+/// graph.cypher and the bulk-import CSVs, so all three produce the same database.
+/// Every collection is ordinal-sorted.
+/// </summary>
+public sealed record Neo4jGraph(
+    ImmutableArray<Neo4jEntity> Entities,
+    ImmutableArray<Neo4jArticle> Articles,
+    ImmutableArray<Neo4jSentence> Sentences,
+    ImmutableArray<Neo4jRelation> Relations)
+{
+    public static Neo4jGraph Empty { get; } = new([], [], [], []);
+
+    /// <summary>Number of (sentence)-[:MENTIONS]->(entity) relationships.</summary>
+    public int MentionCount => Sentences.Sum(s => s.EntityIds.Length);
+
+    /// <summary>Nodes the graph writes: entities, articles and sentences.</summary>
+    public int NodeCount => Entities.Length + Articles.Length + Sentences.Length;
+
+    /// <summary>Relationships the graph writes: typed relations, mentions and article-sentence links.</summary>
+    public int RelationshipCount => Relations.Length + MentionCount + Sentences.Length;
+}

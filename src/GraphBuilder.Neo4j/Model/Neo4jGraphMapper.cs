@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Graph;
+
+namespace GraphBuilder.Neo4j.Model;
+
+/// <summary>Maps the accumulated <see cref="KnowledgeGraph"/> to the Neo4j model.</summary>
+public static class Neo4jGraphMapper
+{
+    public static Neo4jGraph From(KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var entities = graph.Entities.Select(e => new Neo4jEntity(e.Id, e.Type, Neo4jText.Clean(e.Name))
+        {
+            NameLanguage = e.NameLanguage,
+            Aliases = CleanAll(e.Aliases),
+            Wikidata = e.Wikidata,
+        }).ToImmutableArray();
+        var articles = graph.Articles.Select(a => new Neo4jArticle(a.Id, Neo4jText.Clean(a.Title), Neo4jText.Clean(a.SourcePath))
+        {
+            Url = Neo4jText.CleanOrNull(a.Url),
+            Published = a.Published,
+            Language = a.Language,
+            SentenceCount = a.SentenceCount,
+        }).ToImmutableArray();
+        var sentences = graph.Sentences.Select(s => new Neo4jSentence(s.Id, s.ArticleId, s.Index, Neo4jText.Clean(s.Text))
+        {
+            EntityIds = s.EntityIds,
+        }).ToImmutableArray();
+        var relations = graph.Relations.Select(ToRelation).ToImmutableArray();
+        return new Neo4jGraph(entities, articles, sentences, relations);
+    }
+
+    /// <summary>The key identifying one piece of evidence, the same key the accumulator deduplicates on.</summary>
+    public static string EvidenceKey(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{evidence.ArticleId}/{evidence.SentenceIndex}/{evidence.Span.Start}-{evidence.Span.End}/{evidence.Rule}");
+    }
+
+    private static Neo4jRelation ToRelation(GraphRelation r) => new(r.SubjectId, r.Predicate, r.ObjectId)
+    {
+        EvidenceKeys = r.Evidence.Select(e => Neo4jText.Clean(EvidenceKey(e))).ToImmutableArray(),
+        EvidenceConfidences = r.Evidence.Select(e => Math.Clamp(e.Confidence, 0.0, 1.0)).ToImmutableArray(),
+        ArticleIds = r.ArticleIds,
+        SentenceIds = r.Evidence.Select(e => SentenceRecord.IdFor(e.ArticleId, e.SentenceIndex))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(),
+        Attributions = CleanAll(r.Attributions),
+        FirstDate = r.FirstDate,
+        LastDate = r.LastDate,
+    };
+
+    private static ImmutableArray<string> CleanAll(ImmutableArray<string> values) =>
+        values.Select(Neo4jText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+}

@@ -1,0 +1,92 @@
+using GraphBuilder.TestSupport;
+
+namespace GraphBuilder.Cli.Tests;
+
+public class IngestCommandTests
+{
+    [Fact]
+    public void Ingest_NoPaths_IsUsageError()
+    {
+        var result = CliRunner.Run("ingest");
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void Ingest_UnknownOption_IsUsageError()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--frobnicate");
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void Ingest_UnknownFormat_IsUsageErrorNamingIt()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "nt,bogus");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bogus", result.Err);
+    }
+
+    [Fact]
+    public void Ingest_BadBaseIri_IsUsageError()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--base-iri", "not an iri");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Export:BaseIri", result.Err);
+    }
+
+    [Fact]
+    public void Ingest_MalformedSet_IsUsageError()
+    {
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--set", "NoEqualsSign");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("KEY=VALUE", result.Err);
+    }
+
+    [Fact]
+    public void Ingest_MissingSettingsFile_IsUsageError()
+    {
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--config", "/nonexistent/settings.json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("configuration", result.Err);
+    }
+
+    [Fact]
+    public void Ingest_Seeds_SummaryCountsFiveArticles()
+    {
+        using var dir = new TempDirectory();
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"Articles\s*│\s*5", result.Out);
+        Assert.Contains("Entities: Person", result.Out);
+    }
+
+    [Fact]
+    public void Ingest_SomeBadInputs_ExitOneReportsEachAndKeepsGoodOnes()
+    {
+        using var input = new TempDirectory();
+        using var output = new TempDirectory();
+        input.Write("good.txt", "Korea Utara mendukung Rusia.");
+        File.WriteAllBytes(input.File("bad.txt"), [0x41, 0x00, 0x42]);
+        input.Write("lines.jsonl", "{\"text\":\"Rusia mendukung Korea Utara.\"}\n{broken\n");
+
+        var result = CliRunner.Run("ingest", input.Path, input.File("missing.md"), "--out", output.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("bad.txt: binary content", result.Err);
+        Assert.Contains("lines.jsonl:2: invalid JSON", result.Err);
+        Assert.Contains("missing.md: no such file", result.Err);
+        Assert.Matches(@"Articles\s*│\s*2", result.Out);
+    }
+
+    [Fact]
+    public void Ingest_Help_DescribesEveryOption()
+    {
+        var result = CliRunner.Run("ingest", "--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var option in new[] { "--out", "--formats", "--language", "--base-iri", "--parallelism", "--config", "--set" })
+            Assert.Contains(option, result.Out);
+    }
+}

@@ -1,0 +1,74 @@
+using GraphBuilder.Core.Graph;
+using GraphBuilder.Core.Output;
+using GraphBuilder.Neo4j.Export;
+using GraphBuilder.TestSupport;
+
+namespace GraphBuilder.Neo4j.Tests.Export;
+
+public sealed class CypherScriptExporterTests
+{
+    private static string Export(KnowledgeGraph graph, int batchSize = 2000)
+    {
+        using var dir = new TempDirectory();
+        new CypherScriptExporter(new ExportSettings { BatchSize = batchSize }).Export(graph, new OutputDirectory(dir.Path));
+        return File.ReadAllText(dir.File("graph.cypher"));
+    }
+
+    [Fact]
+    public void Export_SameGraphTwice_ByteIdenticalFiles()
+    {
+        using var a = new TempDirectory();
+        using var b = new TempDirectory();
+        var exporter = new CypherScriptExporter(new ExportSettings());
+        exporter.Export(TestGraphs.Torture(), new OutputDirectory(a.Path));
+        exporter.Export(TestGraphs.Torture(), new OutputDirectory(b.Path));
+        Assert.Equal(File.ReadAllBytes(a.File("graph.cypher")), File.ReadAllBytes(b.File("graph.cypher")));
+    }
+
+    [Fact]
+    public void Export_Graph_SchemaComesBeforeData()
+    {
+        var script = Export(TestGraphs.SeedLike());
+        var constraint = script.IndexOf("CREATE CONSTRAINT entity_id IF NOT EXISTS", StringComparison.Ordinal);
+        var firstMerge = script.IndexOf("\nUNWIND", StringComparison.Ordinal);
+        Assert.InRange(constraint, 0, firstMerge);
+    }
+
+    [Fact]
+    public void Export_TortureGraph_EveryRowIsOneLineAndNoRawControlCharacters()
+    {
+        var script = Export(TestGraphs.Torture());
+        Assert.DoesNotContain('\r', script);
+        Assert.DoesNotContain('\t', script);
+        Assert.DoesNotContain('\u0001', script);
+        var rowLines = script.Split('\n').Where(l => l.StartsWith("  {", StringComparison.Ordinal)).ToList();
+        Assert.All(rowLines, l => Assert.Matches(@"^  \{.*\},?$", l));
+        Assert.Contains(@"name: 'O\'Brien ""The Quote"" Smith'", script);
+        Assert.Contains(@"name: 'Line\nbreak\r\nand\ttab'", script);
+        Assert.Contains("Emoji 🇰🇵🚀 and astral 𝔘", script);
+    }
+
+    [Fact]
+    public void Export_BatchSize_SplitsUnwindStatements()
+    {
+        var small = Export(TestGraphs.Torture(), batchSize: 5);
+        var large = Export(TestGraphs.Torture(), batchSize: 5000);
+        Assert.True(Count(small, "UNWIND [") > Count(large, "UNWIND ["));
+        Assert.Equal(3, Count(small, "// entities (Person)"));
+    }
+
+    [SkippableFact]
+    public void Export_TortureAndSeedLikeGraphs_ParseWithoutErrorsUnderNeo4jsParser()
+    {
+        ExternalTool.Require(CypherLint.IsAvailable, CypherLint.MissingReason);
+        // One linter run (Node start-up dominates): both scripts, one after the other.
+        Assert.Equal("", CypherLint.Errors(Export(TestGraphs.Torture(), batchSize: 4) + "\n" + Export(TestGraphs.SeedLike())));
+    }
+
+    private static int Count(string text, string what)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + 1, StringComparison.Ordinal)) n++;
+        return n;
+    }
+}

@@ -1,0 +1,43 @@
+using GraphBuilder.Core.Output;
+using GraphBuilder.Rdf.Export;
+using GraphBuilder.TestSupport;
+
+namespace GraphBuilder.Rdf.Tests;
+
+public sealed class RdfExporterTests
+{
+    [Fact]
+    public void All_FormatsAndFileNames_MatchTheCli()
+    {
+        var exporters = RdfExporter.All(new ExportSettings());
+        Assert.Equal(["nt", "ttl", "nq", "trig", "jsonld"], exporters.Select(e => e.Format));
+        Assert.Equal(["graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld"], exporters.Select(e => e.FileNames.Single()));
+    }
+
+    [Fact]
+    public void Export_TwiceFromFreshGraphs_ByteIdenticalFiles()
+    {
+        using var a = new TempDirectory();
+        using var b = new TempDirectory();
+        foreach (var e in RdfExporter.All(new ExportSettings())) e.Export(TestGraphs.Torture(), new OutputDirectory(a.Path));
+        foreach (var e in RdfExporter.All(new ExportSettings())) e.Export(TestGraphs.Torture(), new OutputDirectory(b.Path));
+        foreach (var name in new[] { "graph.nt", "graph.ttl", "graph.nq", "graph.trig", "graph.jsonld" })
+        {
+            var bytes = File.ReadAllBytes(a.File(name));
+            Assert.NotEmpty(bytes);
+            Assert.Equal(bytes, File.ReadAllBytes(b.File(name)));
+            Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB, "no byte-order mark");
+            Assert.DoesNotContain((byte)'\r', bytes);
+        }
+        Assert.Empty(Directory.GetFiles(a.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void Export_BaseIriFromSettings_IsUsed()
+    {
+        using var dir = new TempDirectory();
+        RdfExporter.NTriples(new ExportSettings { BaseIri = "https://kg.example.net/" }).Export(TestGraphs.SeedLike(), new OutputDirectory(dir.Path));
+        var text = File.ReadAllText(dir.File("graph.nt"));
+        Assert.Contains("<https://kg.example.net/id/person/kim-jong-un> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://graphbuilder.dev/ontology#Person> .", text);
+    }
+}
