@@ -72,5 +72,5 @@ function withSeededRandom(seed, fn) {
 }
 
 function formatNumber(value) {
-  return Number(value).toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return Number(value).toLocaleString('en-US', { maximumFractionDigits: 4 });
 }
