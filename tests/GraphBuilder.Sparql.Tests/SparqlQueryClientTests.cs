@@ -28,7 +28,7 @@ public sealed class SparqlQueryClientTests
         var handler = new FakeHandler((_, _) => Results(Json));
         var result = await Client(handler).QueryAsync("SELECT * WHERE { ?s ?p ?o }");
         Assert.Equal("query=SELECT+%2A+WHERE+%7B+%3Fs+%3Fp+%3Fo+%7D", handler.Requests[0].Body);
-        Assert.Equal(["s", "name", "n"], result.Variables);
+        Assert.Equal(["s", "name", "n"], result.Variables.ToArray());
         Assert.Equal("literal", result.Rows[0]["n"].Type);
         Assert.Equal("en", result.Rows[0]["name"].Language);
         Assert.False(result.Rows[1].ContainsKey("name"));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Graph;
-using GraphBuilder.Rdf.Escaping;
 using GraphBuilder.Rdf.Terms;
 using V = GraphBuilder.Rdf.Terms.Vocabulary;
 
@@ -25,8 +24,8 @@ public sealed partial class KnowledgeGraphMapper
             emit.Emit(node, V.DcLanguage, Literal.String(article.Language));
         if (article.Published is { } published) emit.Emit(node, V.DcIssued, Date(published));
         emit.Emit(node, V.DcSource, Literal.String(article.SourcePath));
-        if (article.Url is not null && Iri.TryCreate(RdfEscape.ToIriCharacters(article.Url), out var url))
-            emit.Emit(node, V.ProvHadPrimarySource, url);
+        if (WebUrl.TryCreateIri(article.Url, out var url)) emit.Emit(node, V.ProvHadPrimarySource, url);
+        else if (!string.IsNullOrWhiteSpace(article.Url)) emit.Emit(node, V.DcBibliographicCitation, Literal.String(article.Url));
     }
 
     private void WriteEvidence(

@@ -27,7 +27,8 @@ public sealed class RdfIris
     /// <summary>The named graph holding every entity's type, labels and links.</summary>
     public Iri EntitiesGraph { get; }
 
-    public Iri Entity(string stableId) => Base.Append("id/" + RdfEscape.ToIriCharacters(stableId));
+    /// <summary>The entity's IRI; each '/'-separated part of the stable id is percent-encoded where needed ('?' and '#' too).</summary>
+    public Iri Entity(string stableId) => Base.Append("id/" + string.Join('/', stableId.Split('/').Select(Segment)));
 
     public Iri Article(string articleId) => Base.Append("article/" + Segment(articleId));
 

@@ -37,6 +37,7 @@ public static class Vocabulary
     public static readonly Iri DcIdentifier = Dc("identifier");
     public static readonly Iri DcLanguage = Dc("language");
     public static readonly Iri DcIsPartOf = Dc("isPartOf");
+    public static readonly Iri DcBibliographicCitation = Dc("bibliographicCitation");
 
     public static readonly Iri GbpRule = Gbp("rule");
     public static readonly Iri GbpConfidence = Gbp("confidence");

@@ -20,6 +20,9 @@ public static class TermFormatter
                 writer.Write("_:");
                 writer.Write(blank.Label);
                 break;
+            case Literal literal when prefixes is not null && IsBareNumber(literal):
+                writer.Write(literal.Lexical); // Turtle shorthand: 12 is xsd:integer, 0.9 is xsd:decimal
+                break;
             case Literal literal:
                 RdfEscape.WriteQuoted(writer, literal.Lexical);
                 if (literal.Language is not null)
@@ -36,6 +39,16 @@ public static class TermFormatter
             default:
                 throw new ArgumentException("Unknown term kind " + term.GetType().Name, nameof(term));
         }
+    }
+
+    private static bool IsBareNumber(Literal literal)
+    {
+        var text = literal.Lexical.AsSpan();
+        if (text.Length > 0 && text[0] is '+' or '-') text = text[1..];
+        if (literal.Datatype == Vocabulary.XsdInteger) return text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');
+        if (literal.Datatype != Vocabulary.XsdDecimal) return false;
+        var dot = text.IndexOf('.');
+        return dot >= 0 && dot < text.Length - 1 && !text[..dot].ContainsAnyExceptInRange('0', '9') && !text[(dot + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
     private static void WriteIri(TextWriter writer, Iri iri, PrefixMap? prefixes)

@@ -86,6 +86,15 @@ public sealed class KnowledgeGraphMapperTests
         Assert.True(sink.Started && sink.Finished);
     }
 
+    [Theory]
+    [InlineData("person/kim-jong-un", "https://graphbuilder.dev/id/person/kim-jong-un")] // ordinary slug
+    [InlineData("person/a b?c#d", "https://graphbuilder.dev/id/person/a%20b%3Fc%23d")] // never a query or fragment
+    [InlineData("location/café", "https://graphbuilder.dev/id/location/café")] // IRI characters kept
+    public void Entity_StableId_BecomesPathUnderBase(string id, string expected)
+    {
+        Assert.Equal(expected, new RdfIris("https://graphbuilder.dev/").Entity(id).Value);
+    }
+
     [Fact]
     public void Wikidata_MalformedQid_IsNotLinked()
     {

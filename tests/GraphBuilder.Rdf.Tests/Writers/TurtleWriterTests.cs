@@ -38,6 +38,20 @@ public sealed class TurtleWriterTests
     }
 
     [Fact]
+    public void Write_Numbers_UseTurtleShorthandOnlyWhenLexicalFormAllows()
+    {
+        var sw = new StringWriter();
+        var text = Write(new TurtleWriter(sw), sw,
+            new Quad(S1, Vocabulary.GbpSpanStart, Literal.Typed("12", Vocabulary.XsdInteger), null),
+            new Quad(S1, Vocabulary.GbpConfidence, Literal.Typed("0.9", Vocabulary.XsdDecimal), null),
+            new Quad(S1, Vocabulary.GbpConfidence, Literal.Typed("1", Vocabulary.XsdDecimal), null),
+            new Quad(S1, Vocabulary.GbpSpanEnd, Literal.Typed("1e3", Vocabulary.XsdInteger), null));
+        Assert.Contains("<https://graphbuilder.dev/provenance#spanStart> 12 ;", text);
+        Assert.Contains("<https://graphbuilder.dev/provenance#confidence> 0.9, \"1\"^^<http://www.w3.org/2001/XMLSchema#decimal> ;", text);
+        Assert.Contains("\"1e3\"^^<http://www.w3.org/2001/XMLSchema#integer>", text);
+    }
+
+    [Fact]
     public void Write_Turtle_DropsGraphs()
     {
         var sw = new StringWriter();
