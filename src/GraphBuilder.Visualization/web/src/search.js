@@ -57,6 +57,10 @@ function createSearch(model, focusEntity) {
   }
 
   input.addEventListener('input', render);
+  // Close the suggestions when focus leaves the search box and its list.
+  input.parentElement.addEventListener('focusout', (event) => {
+    if (!input.parentElement.contains(event.relatedTarget)) list.hidden = true;
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       const found = matches(input.value);
