@@ -21,9 +21,8 @@ public sealed class LargeGraphPageTests(ITestOutputHelper output) : IDisposable
         new HtmlPageExporter().Export(graph, new OutputDirectory(_dir.Path));
         var path = _dir.File(HtmlPageExporter.FileName);
 
-        File.Copy(path, Path.Combine(Path.GetTempPath(), "graph-5000.html"), overwrite: true);
         var clock = Stopwatch.StartNew();
-        await using var page = await GraphPage.OpenAsync(path);
+        await using var page = await GraphPage.OpenAsync(path, timeoutMs: 600_000);
         var openMs = clock.ElapsedMilliseconds;
 
         Assert.Equal(graph.Entities.Length, await page.NodeCountAsync());
@@ -33,7 +32,7 @@ public sealed class LargeGraphPageTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"5000-node graph: {graph.Entities.Length} nodes, {graph.Relations.Length} edges, html {new FileInfo(path).Length / 1024} KiB");
         output.WriteLine("timings: " + await page.EvalAsync<string>("JSON.stringify(window.graphBuilder.timings)"));
         output.WriteLine($"layout (fcose) {layoutMs} ms; page ready {loadMs:F0} ms after navigation start; open+settle incl. browser start {openMs} ms");
-        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "graph-5000.png") });
+        await page.Page.ScreenshotAsync(new() { Path = _dir.File("graph-5000.png") });
         Assert.Empty(page.ConsoleProblems);
         Assert.Empty(page.ExternalRequests(path));
     }
