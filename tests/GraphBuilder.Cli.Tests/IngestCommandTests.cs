@@ -28,11 +28,16 @@ public class IngestCommandTests
         Assert.Contains("bogus", result.Err);
     }
 
-    [Fact]
-    public void Ingest_BadBaseIri_IsUsageError()
+    [Theory]
+    [InlineData("not an iri")]                  // no scheme
+    [InlineData("ftp://example.org/")]          // not http(s)
+    [InlineData("http://example.org:80/kg/")]   // default port: Jena warns
+    [InlineData("https://example.org/a b/")]    // space
+    [InlineData("https://example.org/kg")]      // must end in / or #
+    public void Ingest_BadBaseIri_IsUsageError(string baseIri)
     {
         using var dir = new TempDirectory();
-        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--base-iri", "not an iri");
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--base-iri", baseIri);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Export:BaseIri", result.Err);
     }

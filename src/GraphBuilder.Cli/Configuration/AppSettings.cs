@@ -1,6 +1,7 @@
 using GraphBuilder.Cli.Ingest;
 using GraphBuilder.Core.Output;
 using GraphBuilder.Extraction;
+using GraphBuilder.Rdf.Mapping;
 using Microsoft.Extensions.Configuration;
 
 namespace GraphBuilder.Cli.Configuration;
@@ -22,8 +23,9 @@ public sealed record AppSettings(IngestSettings Ingest, ExtractionOptions Extrac
         var problems = new List<string>();
         if (!Directory.Exists(Extraction.OntologyDirectory))
             problems.Add($"ontology directory not found: {Extraction.OntologyDirectory} (set Extraction:OntologyDirectory)");
-        if (!(Export.BaseIri.StartsWith("http://", StringComparison.Ordinal) || Export.BaseIri.StartsWith("https://", StringComparison.Ordinal))
-            || !(Export.BaseIri.EndsWith('/') || Export.BaseIri.EndsWith('#')) || Export.BaseIri.Any(c => c <= ' ' || "<>\"{}|^`\\".Contains(c)))
+        // The base must be an http(s) IRI that strict RDF tools accept as is (no default port, no forbidden characters).
+        if (!WebUrl.TryCreateIri(Export.BaseIri, out var baseIri) || baseIri.Value != Export.BaseIri
+            || !(Export.BaseIri.EndsWith('/') || Export.BaseIri.EndsWith('#')))
             problems.Add($"Export:BaseIri must be an absolute http(s) IRI ending in '/' or '#', got '{Export.BaseIri}'");
         if (Export.BatchSize is < 1 or > 1_000_000) problems.Add($"Export:BatchSize must be between 1 and 1000000, got {Export.BatchSize}");
         if (Ingest.MaxParallelism < 0) problems.Add($"Ingest:MaxParallelism must be >= 0, got {Ingest.MaxParallelism}");
