@@ -105,5 +105,26 @@ public sealed class SeedGraphPageTests : IDisposable
         Assert.True(Math.Abs(offset[0]) < 150 && Math.Abs(offset[1]) < 150, $"entity is off-centre by {offset[0]:F0},{offset[1]:F0}");
     }
 
+    [SkippableFact]
+    public async Task DragAndWheel_NodeAndView_MoveAndZoom()
+    {
+        await using var page = await OpenAsync();
+        const string position = "(() => { const p = window.graphBuilder.cy.getElementById('country/russia').renderedPosition(); const b = window.graphBuilder.cy.container().getBoundingClientRect(); return [b.left + p.x, b.top + p.y]; })()";
+        var before = await page.EvalAsync<double[]>(position);
+
+        await page.Page.Mouse.MoveAsync((float)before[0], (float)before[1]);
+        await page.Page.Mouse.DownAsync();
+        await page.Page.Mouse.MoveAsync((float)before[0] + 60, (float)before[1] + 40, new() { Steps = 8 });
+        await page.Page.Mouse.UpAsync();
+        var after = await page.EvalAsync<double[]>(position);
+        Assert.InRange(after[0] - before[0], 40, 80);
+        Assert.InRange(after[1] - before[1], 20, 60);
+
+        var zoom = await page.EvalAsync<double>("window.graphBuilder.cy.zoom()");
+        await page.Page.Mouse.MoveAsync(700, 450);
+        await page.Page.Mouse.WheelAsync(0, -400);
+        await page.Page.WaitForFunctionAsync($"window.graphBuilder.cy.zoom() > {zoom.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+    }
+
     public void Dispose() => _dir.Dispose();
 }
