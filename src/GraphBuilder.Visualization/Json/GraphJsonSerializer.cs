@@ -15,7 +15,7 @@ namespace GraphBuilder.Visualization.Json;
 public static class GraphJsonSerializer
 {
     /// <summary>Options shared by reading and writing: camelCase names, nulls omitted, HTML-safe escaping.</summary>
-    public static JsonSerializerOptions Options { get; } = new()
+    internal static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
