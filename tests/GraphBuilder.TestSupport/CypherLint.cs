@@ -21,14 +21,14 @@ public static class CypherLint
             : $"Neo4j's Cypher parser is not installed: run `npm ci` in {ToolDirectory}";
 
     /// <summary>Lints one or more ';'-separated statements; returns the diagnostics (parameter warnings excluded).</summary>
-    public static IReadOnlyList<CypherDiagnostic> Lint(string cypher)
+    public static IReadOnlyList<CypherLintDiagnostic> Lint(string cypher)
     {
         ArgumentNullException.ThrowIfNull(cypher);
         var result = ProcessRunner.Run(Node ?? throw new InvalidOperationException(MissingReason),
             [Path.Combine(ToolDirectory, "lint.mjs"), "-"], ToolDirectory, TimeSpan.FromMinutes(2), cypher);
         if (result.ExitCode is not (0 or 1))
             throw new InvalidOperationException($"cypher-lint failed with exit code {result.ExitCode}: {result.StdErr}");
-        return JsonSerializer.Deserialize<List<CypherDiagnostic>>(result.StdOut, Options)
+        return JsonSerializer.Deserialize<List<CypherLintDiagnostic>>(result.StdOut, Options)
             ?? throw new InvalidOperationException("cypher-lint printed no JSON: " + result.StdOut);
     }
 
@@ -37,10 +37,4 @@ public static class CypherLint
         string.Join("\n", Lint(cypher).Where(d => d.Severity == "error").Select(d => d.ToString()));
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
-}
-
-/// <summary>One finding of Neo4j's Cypher linter (line and column 1-based).</summary>
-public sealed record CypherDiagnostic(string Severity, string Message, int Line, int Column)
-{
-    public override string ToString() => $"{Line}:{Column} {Severity}: {Message}";
 }

@@ -68,8 +68,9 @@ public static class LoadNeo4jCommand
         {
             var configuration = context.Configuration(request.Overrides, request.SettingsFile);
             var settings = LoadNeo4jSettings.Bind(configuration);
-            fromDirectory = AppSettings.Bind(configuration).Ingest.OutputDirectory;
-            batch = AppSettings.Bind(configuration).Export.BatchSize;
+            var app = AppSettings.Bind(configuration);
+            fromDirectory = app.Ingest.OutputDirectory;
+            batch = app.Export.BatchSize;
             if (batch < 1) return Usage(context, $"Export:BatchSize must be at least 1, got {batch}");
             if (LoadNeo4jSettings.PasswordInSettingsFile(configuration))
                 context.Error.WriteLine("warning: Neo4j:Password in a settings file is ignored; set NEO4J_PASSWORD or pass --password.");

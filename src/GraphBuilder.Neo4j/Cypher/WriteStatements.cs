@@ -18,7 +18,7 @@ public static class WriteStatements
         MERGE (e:Entity {id: row.id})
         WITH e, row, coalesce(e.aliases, []) + [e.name] + row.aliases AS names
         SET e:{{CypherIdentifier.Label(type)}},
-          e.aliases = COLLECT { UNWIND names AS a WITH DISTINCT a WHERE a IS NOT NULL AND a <> row.name RETURN a ORDER BY a },
+          e.aliases = COLLECT { UNWIND [a IN names WHERE a IS NOT NULL AND a <> row.name] AS a RETURN DISTINCT a ORDER BY a },
           e.name = row.name,
           e.nameLanguage = row.nameLanguage,
           e.wikidata = coalesce(row.wikidata, e.wikidata)

@@ -2,12 +2,6 @@ using System.Text;
 
 namespace GraphBuilder.Neo4j.Export;
 
-/// <summary>One CSV field: its text and whether it was quoted (an unquoted empty field is null).</summary>
-public readonly record struct CsvField(string Text, bool Quoted)
-{
-    public string? Value => Text.Length == 0 && !Quoted ? null : Text;
-}
-
 /// <summary>
 /// Reads RFC 4180 CSV (comma separated, double quotes, doubled quotes inside, line breaks allowed
 /// inside quotes), as written by <see cref="CsvText"/>. Reports malformed input with its line number.

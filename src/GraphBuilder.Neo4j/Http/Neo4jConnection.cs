@@ -15,7 +15,8 @@ public sealed class Neo4jConnection
             throw new ArgumentException($"'{uri}' is not an absolute URI; use e.g. http://localhost:7474.", nameof(uri));
         if (parsed.Scheme is not ("http" or "https"))
             throw new ArgumentException(
-                $"'{parsed.Scheme}://' is not supported: GraphBuilder speaks Neo4j's HTTP Query API, so use the HTTP port, e.g. http://localhost:7474.", nameof(uri));
+                $"'{parsed.Scheme}://' is not supported: GraphBuilder speaks Neo4j's HTTP Query API, so use the HTTP port, " +
+                "e.g. http://localhost:7474 (for Aura: https://<instance id>.databases.neo4j.io).", nameof(uri));
         if (parsed.UserInfo.Length > 0)
             throw new ArgumentException("Put credentials in the user and password settings, not in the URI.", nameof(uri));
         BaseUri = new Uri(parsed.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");

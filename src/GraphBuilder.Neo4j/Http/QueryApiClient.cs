@@ -68,6 +68,13 @@ public sealed class QueryApiClient
         return WithRetriesAsync(ct => SendAsync(HttpMethod.Post, Connection.QueryEndpoint, body, null, what, ct), cancellationToken);
     }
 
+    /// <summary>Runs one statement with named parameters in an implicit transaction, retrying transient failures.</summary>
+    public Task<QueryResult> QueryAsync(string statement, CypherRow parameters, string what, CancellationToken cancellationToken = default)
+    {
+        var body = QueryRequestBody.CreateWithParameters(statement, parameters);
+        return WithRetriesAsync(ct => SendAsync(HttpMethod.Post, Connection.QueryEndpoint, body, null, what, ct), cancellationToken);
+    }
+
     /// <summary>Runs <paramref name="work"/> with the retry policy; unreachable servers end as <see cref="Neo4jUnavailableException"/>.</summary>
     public async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

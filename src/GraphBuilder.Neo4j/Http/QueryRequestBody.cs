@@ -10,6 +10,24 @@ namespace GraphBuilder.Neo4j.Http;
 /// </summary>
 public static class QueryRequestBody
 {
+    /// <summary>A statement with named parameters (the fields of <paramref name="parameters"/>).</summary>
+    public static byte[] CreateWithParameters(string statement, CypherRow parameters)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(statement);
+        ArgumentNullException.ThrowIfNull(parameters);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("statement", statement);
+            json.WritePropertyName("parameters");
+            WriteRow(json, parameters);
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A statement with its batch as the <c>$rows</c> parameter (or no parameters when null).</summary>
     public static byte[] Create(string statement, IReadOnlyList<CypherRow>? rows = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(statement);

@@ -46,6 +46,8 @@ public static class QueryResponseParser
     {
         if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
             return new Neo4jTransientException($"{what}: {code}: {message}", code);
+        if (code == "Neo.ClientError.Security.Forbidden")
+            return new Neo4jClientException($"{what}: user '{connection.User}' is not allowed to do this ({code}: {message}).", code);
         if (status == HttpStatusCode.Unauthorized || code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal))
         {
             var hint = connection.Password is null

@@ -13,13 +13,3 @@ public sealed record LoadOptions
     /// <summary>Create constraints and indexes first (IF NOT EXISTS, so harmless when they exist).</summary>
     public bool CreateSchema { get; init; } = true;
 }
-
-/// <summary>Transaction granularity of a load.</summary>
-public enum TransactionMode
-{
-    /// <summary>Each batch commits on its own (implicit transaction) and is retried on its own. Scales to any size.</summary>
-    PerBatch,
-
-    /// <summary>All batches in one explicit transaction: all or nothing; a transient failure retries the whole load.</summary>
-    Single,
-}

@@ -31,7 +31,7 @@ public sealed record Neo4jRelation(string SubjectId, Predicate Predicate, string
         {
             var disbelief = 1.0;
             foreach (var c in EvidenceConfidences) disbelief *= 1.0 - Math.Clamp(c, 0.0, 1.0);
-            return Math.Round(1.0 - disbelief, 4);
+            return Math.Round(1.0 - disbelief, 4, MidpointRounding.AwayFromZero); // as Cypher round(x, 4)
         }
     }
 }

@@ -6,24 +6,6 @@ using Microsoft.Extensions.Logging;
 
 namespace GraphBuilder.Neo4j.Tests.Support;
 
-/// <summary>One request as the fake server received it.</summary>
-public sealed record RecordedRequest(string Method, string Path, string? Authorization, string? Affinity, string? ContentType, string Body);
-
-/// <summary>What the fake server answers: status, JSON body, optional delay and affinity header.</summary>
-public sealed record FakeAnswer(int Status, string Body)
-{
-    public TimeSpan Delay { get; init; }
-    public string? Affinity { get; init; }
-
-    public static FakeAnswer Ok(string fields = "[]", string values = "[]") =>
-        new(202, $$"""{"data":{"fields":{{fields}},"values":{{values}}},"bookmarks":["FB:test"]}""");
-
-    public static FakeAnswer Count(long n) => Ok("""["n"]""", $"[[{n}]]");
-
-    public static FakeAnswer Error(int status, string code, string message) =>
-        new(status, $$"""{"errors":[{"code":"{{code}}","message":"{{message}}"}]}""");
-}
-
 /// <summary>
 /// An in-process HTTP server on 127.0.0.1 answering like Neo4j's Query API, for contract tests.
 /// It records every request and answers with <c>respond(request, index)</c>.

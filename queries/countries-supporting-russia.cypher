@@ -1,0 +1,7 @@
+// Which countries support Russia, with evidence count. Change 'Russia' to ask about another country.
+WITH 'Russia' AS target
+MATCH (country:Country)-[s:SUPPORTS]->(t:Entity)
+WHERE t.name = target OR target IN t.aliases
+RETURN country.name AS country, s.evidenceCount AS evidence, s.confidence AS confidence,
+  s.firstDate AS since, s.lastDate AS latest, s.attributions AS accordingTo
+ORDER BY evidence DESC, country;

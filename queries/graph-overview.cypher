@@ -1,0 +1,4 @@
+// The entity graph for Neo4j Browser's graph view (apply neo4j/graphbuilder.grass for colours and captions).
+MATCH (a:Entity)-[r]->(b:Entity)
+RETURN a, r, b
+LIMIT 500;

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using GraphBuilder.Neo4j.Export;
+using GraphBuilder.Neo4j.Tests.Support;
+using GraphBuilder.TestSupport;
+
+namespace GraphBuilder.Cli.Tests;
+
+/// <summary>The Neo4j exports of the real seed run: deterministic, valid Cypher, loadable.</summary>
+public sealed class Neo4jSeedExportsTests
+{
+    private static TempDirectory IngestSeeds()
+    {
+        var dir = new TempDirectory();
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "cypher,neo4j-csv", "--no-progress");
+        Assert.True(result.ExitCode == 0, result.Err);
+        return dir;
+    }
+
+    [Fact]
+    public void Ingest_SeedsTwice_Neo4jExportsAreByteIdentical()
+    {
+        using var a = IngestSeeds();
+        using var b = IngestSeeds();
+        foreach (var file in new[] { CypherScriptExporter.FileName }.Concat(BulkImportLayout.Files))
+            Assert.Equal(File.ReadAllBytes(a.File(file)), File.ReadAllBytes(b.File(file)));
+    }
+
+    [Fact]
+    public void Ingest_Seeds_ImportFilesHoldTheHeadlineFacts()
+    {
+        using var dir = IngestSeeds();
+        var graph = BulkImportReader.Read(dir.Path);
+        Assert.Contains(graph.Relations, r => r is { SubjectId: "country/north-korea", ObjectId: "country/russia", Predicate: GraphBuilder.Core.Ontology.Predicate.Supports });
+        Assert.All(graph.Relations, r => Assert.NotEmpty(r.SentenceIds));
+        var sentences = graph.Sentences.Select(s => s.Id).ToHashSet();
+        Assert.All(graph.Relations.SelectMany(r => r.SentenceIds), id => Assert.Contains(id, sentences));
+    }
+
+    [SkippableFact]
+    public void Ingest_Seeds_GraphCypherParsesWithoutErrorsUnderNeo4jsParser()
+    {
+        ExternalTool.Require(CypherLint.IsAvailable, CypherLint.MissingReason);
+        using var dir = IngestSeeds();
+        Assert.Equal("", CypherLint.Errors(File.ReadAllText(dir.File(CypherScriptExporter.FileName))));
+    }
+
+    [Fact]
+    public async Task LoadNeo4j_SeedOutput_SendsEveryRowOnce()
+    {
+        using var dir = IngestSeeds();
+        var graph = BulkImportReader.Read(dir.Path);
+        var rows = 0;
+        await using var server = await FakeQueryApi.StartAsync((r, _) =>
+        {
+            var body = JsonDocument.Parse(r.Body).RootElement;
+            if (body.TryGetProperty("parameters", out var p)) Interlocked.Add(ref rows, p.GetProperty("rows").GetArrayLength());
+            return body.GetProperty("statement").GetString()!.Contains("count(") ? FakeAnswer.Count(0) : FakeAnswer.Ok();
+        });
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--password", "pw-for-test"));
+        Assert.True(result.ExitCode == 0, result.Err);
+        Assert.Equal(graph.Entities.Length + graph.Articles.Length + graph.Sentences.Length + graph.MentionCount + graph.Relations.Length, rows);
+        Assert.Contains($"Wrote {rows} rows", result.Out);
+    }
+}
