@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(PublishCommand.Create(context));
         root.Subcommands.Add(SparqlCommand.Create(context));
         root.Subcommands.Add(LoadNeo4jCommand.Create(context));
+        root.Subcommands.Add(VisualizeCommand.Create(context));
         // Further commands register here, one line each.
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };

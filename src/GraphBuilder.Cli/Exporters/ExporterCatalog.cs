@@ -18,6 +18,9 @@ public static class ExporterCatalog
             GraphBuilder.Rdf.Export.RdfExporter.JsonLd(settings),
             new GraphBuilder.Neo4j.Export.CypherScriptExporter(settings),
             new GraphBuilder.Neo4j.Export.BulkImportExporter(),
+            new GraphBuilder.Visualization.Json.GraphJsonExporter(),
+            new GraphBuilder.Visualization.GraphMl.GraphMlExporter(),
+            new GraphBuilder.Visualization.Html.HtmlPageExporter(),
         ];
     }
 }

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using GraphBuilder.Cli.Exporters;
+using GraphBuilder.Core.Graph;
+using GraphBuilder.Core.Output;
+using GraphBuilder.Visualization.GraphMl;
+using GraphBuilder.Visualization.Html;
+using GraphBuilder.Visualization.Json;
+
+namespace GraphBuilder.Cli.Commands;
+
+/// <summary>
+/// `graphbuilder visualize [--from DIR] [--out DIR] [--formats html,graphml]`: rebuilds graph.html and
+/// graph.graphml from the graph.json snapshot that `ingest` wrote, without re-running extraction.
+/// </summary>
+public static class VisualizeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var from = new Option<string?>("--from") { Description = $"Directory holding {GraphJsonExporter.FileName} from 'ingest' [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the files [default: the --from directory].", HelpName = "DIR" };
+        var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated: html, graphml, or all [default all].", HelpName = "LIST" };
+        var config = CommonOptions.Config();
+        var set = CommonOptions.Set();
+        var command = new Command("visualize", $"Rebuild {HtmlPageExporter.FileName} (interactive page) and {GraphMlExporter.FileName} from an existing output directory's {GraphJsonExporter.FileName}.")
+        {
+            from, output, formats, config, set,
+        };
+        command.SetAction(parse =>
+        {
+            var (pairs, setError) = CommonOptions.ParseSet(parse.GetValue(set));
+            if (setError is not null) return Usage(context, setError);
+            if (parse.GetValue(from) is { } dir) pairs.Add(new("Ingest:OutputDirectory", dir));
+            string source;
+            try
+            {
+                source = context.Configuration(pairs, parse.GetValue(config))["Ingest:OutputDirectory"] ?? "out";
+            }
+            catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or InvalidDataException)
+            {
+                return Usage(context, "configuration: " + e.Message);
+            }
+            return Run(context, source, parse.GetValue(output) ?? source, parse.GetValue(formats));
+        });
+        return command;
+    }
+
+    /// <summary>The exports this command can rebuild.</summary>
+    public static IReadOnlyList<IGraphExporter> Exporters { get; } = [new HtmlPageExporter(), new GraphMlExporter()];
+
+    private static int Run(CliContext context, string source, string target, string? formats)
+    {
+        var (exporters, formatError) = FormatSelection.Select(formats, Exporters);
+        if (formatError is not null) return Usage(context, formatError);
+        var input = Path.Combine(source, GraphJsonExporter.FileName);
+        if (!File.Exists(input))
+        {
+            context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {source}' first (it writes {GraphJsonExporter.FileName}).");
+            return ExitCodes.PartialFailure;
+        }
+        KnowledgeGraph graph;
+        try
+        {
+            using var stream = File.OpenRead(input);
+            graph = GraphJsonSerializer.Read(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"error: {input}: {e.Message}");
+            return ExitCodes.PartialFailure;
+        }
+        var outputDirectory = new OutputDirectory(target);
+        var failed = false;
+        foreach (var outcome in ExportRunner.Run(graph, outputDirectory, exporters))
+        {
+            foreach (var file in outcome.Exporter.FileNames)
+            {
+                if (outcome.Error is null) context.Output.WriteLine($"wrote {Path.Combine(target, file)} ({graph.Entities.Length} entities, {graph.Relations.Length} relations)");
+                else context.Error.WriteLine($"error: {Path.Combine(target, file)}: {outcome.Error}");
+            }
+            failed |= outcome.Error is not null;
+        }
+        return failed ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine("error: " + message);
+        context.Error.WriteLine("Run 'graphbuilder visualize --help' for usage.");
+        return ExitCodes.UsageError;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Graph;
+using GraphBuilder.Core.Ontology;
+
+namespace GraphBuilder.Visualization.Json;
+
+/// <summary>Maps a <see cref="KnowledgeGraph"/> to its <c>graph.json</c> document and back, validating on the way in.</summary>
+public static class GraphJsonMapper
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static GraphJsonDocument ToDocument(KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return new GraphJsonDocument(
+            GraphJsonDocument.FormatName,
+            GraphJsonDocument.CurrentVersion,
+            [.. graph.Entities.Select(e => new GraphJsonEntity(e.Id, e.Type.ToString(), e.Name, e.NameLanguage, e.Aliases, e.Wikidata, e.ArticleCount))],
+            [.. graph.Relations.Select(ToJson)],
+            [.. graph.Articles.Select(a => new GraphJsonArticle(a.Id, a.Title, a.SourcePath, a.Url, Format(a.Published), a.Language, a.SentenceCount, a.ContentHash))],
+            [.. graph.Sentences.Select(s => new GraphJsonSentence(s.ArticleId, s.Index, s.Text, s.EntityIds))]);
+    }
+
+    /// <summary>Rebuilds the graph. Throws <see cref="InvalidDataException"/> naming the first bad value.</summary>
+    public static KnowledgeGraph ToGraph(GraphJsonDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Format != GraphJsonDocument.FormatName)
+            throw new InvalidDataException($"\"format\" is \"{document.Format}\", expected \"{GraphJsonDocument.FormatName}\".");
+        if (document.Version != GraphJsonDocument.CurrentVersion)
+            throw new InvalidDataException($"\"version\" is {document.Version}; this GraphBuilder reads version {GraphJsonDocument.CurrentVersion}.");
+        var entities = Required(document.Entities, "entities").Select(ToEntity).ToImmutableArray();
+        var relations = Required(document.Relations, "relations").Select(ToRelation).ToImmutableArray();
+        var articles = Required(document.Articles, "articles").Select(ToArticle).ToImmutableArray();
+        var sentences = Required(document.Sentences, "sentences")
+            .Select(s => new SentenceRecord(Required(s.Article, "sentence article"), s.Index, Required(s.Text, "sentence text")) { EntityIds = Strings(s.Entities) })
+            .ToImmutableArray();
+        try
+        {
+            return new KnowledgeGraph(entities, relations, articles, sentences);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
+    private static GraphJsonRelation ToJson(GraphRelation r) => new(
+        r.SubjectId, r.Predicate.LocalName(), r.ObjectId, r.Predicate.IsSymmetric(), r.Confidence, r.EvidenceCount,
+        Format(r.FirstDate), Format(r.LastDate), r.ArticleIds, r.Attributions,
+        [.. r.Evidence.Select(e => new GraphJsonEvidence(
+            e.ArticleId, e.SentenceIndex, e.SentenceText, e.Span.Start, e.Span.End, e.Rule, e.Confidence, e.Attribution, Format(e.Date)))]);
+
+    private static GraphEntity ToEntity(GraphJsonEntity e)
+    {
+        var id = Required(e.Id, "entity id");
+        if (!Enum.TryParse<EntityType>(e.Class, ignoreCase: false, out var type) || !Enum.IsDefined(type))
+            throw new InvalidDataException($"Entity \"{id}\" has unknown class \"{e.Class}\" (expected one of {string.Join(", ", Enum.GetNames<EntityType>())}).");
+        return new GraphEntity(id, type, Required(e.Name, $"name of entity \"{id}\""))
+        {
+            NameLanguage = e.NameLanguage,
+            Aliases = Strings(e.Aliases),
+            Wikidata = e.Wikidata,
+            ArticleCount = e.ArticleCount,
+        };
+    }
+
+    private static GraphRelation ToRelation(GraphJsonRelation r)
+    {
+        if (!PredicateInfo.TryParse(r.Predicate ?? "", out var predicate))
+            throw new InvalidDataException($"Relation {r.Subject} -> {r.Object} has unknown predicate \"{r.Predicate}\".");
+        var evidence = (r.Evidence ?? []).Select(e => new Evidence(
+            Required(e.Article, "evidence article"), e.Sentence, Required(e.Text, "evidence text"), Span(e), Required(e.Rule, "evidence rule"), e.Confidence)
+        {
+            Attribution = e.Attribution,
+            Date = ParseDate(e.Date),
+        });
+        return new GraphRelation(Required(r.Subject, "relation subject"), predicate, Required(r.Object, "relation object"))
+        {
+            Evidence = [.. evidence],
+            ArticleIds = Strings(r.ArticleIds),
+            Confidence = r.Confidence,
+            FirstDate = ParseDate(r.FirstDate),
+            LastDate = ParseDate(r.LastDate),
+            Attributions = Strings(r.Attributions),
+        };
+    }
+
+    private static ArticleRecord ToArticle(GraphJsonArticle a) =>
+        new(Required(a.Id, "article id"), Required(a.Title, "article title"), Required(a.SourcePath, "article sourcePath"))
+        {
+            Url = a.Url,
+            Published = ParseDate(a.Published),
+            Language = a.Language ?? "und",
+            SentenceCount = a.SentenceCount,
+            ContentHash = a.ContentHash ?? "",
+        };
+
+    private static TextSpan Span(GraphJsonEvidence e)
+    {
+        if (e.Start < 0 || e.End < e.Start)
+            throw new InvalidDataException($"Evidence in article {e.Article} sentence {e.Sentence} has an impossible span [{e.Start},{e.End}).");
+        return new TextSpan(e.Start, e.End);
+    }
+
+    private static string? Format(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (text is null) return null;
+        return DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InvalidDataException($"\"{text}\" is not a date of the form {DateFormat}.");
+    }
+
+    private static ImmutableArray<string> Strings(IReadOnlyList<string>? values) => values is null ? [] : [.. values];
+
+    private static T Required<T>(T? value, string what) where T : class =>
+        value ?? throw new InvalidDataException($"Missing {what}.");
+}

@@ -1,0 +1,18 @@
+namespace GraphBuilder.Visualization.Json;
+
+/// <summary>
+/// One relation in <c>graph.json</c>: <see cref="Predicate"/> is the ontology local name
+/// (e.g. <c>sendsTroopsTo</c>); symmetric relations are stored once and flagged.
+/// </summary>
+public sealed record GraphJsonRelation(
+    string Subject,
+    string Predicate,
+    string Object,
+    bool Symmetric,
+    double Confidence,
+    int EvidenceCount,
+    string? FirstDate,
+    string? LastDate,
+    IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<string> Attributions,
+    IReadOnlyList<GraphJsonEvidence> Evidence);

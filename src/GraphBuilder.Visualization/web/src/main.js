@@ -1,0 +1,134 @@
+// Wires the page together: data, graph, layout, panels, filters, search and toolbar.
+
+const LAYOUT_SEED = 20241101;
+const SPREAD_ITERATIONS = 120;
+
+function layoutOptions(model, animate) {
+  return {
+    name: 'fcose',
+    quality: model.large ? 'draft' : 'default',
+    randomize: true,
+    animate: animate && !model.large,
+    animationDuration: 500,
+    fit: !model.large,
+    padding: 40,
+    nodeDimensionsIncludeLabels: !model.large,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 110,
+    edgeElasticity: () => 0.4,
+    numIter: 2500,
+    packComponents: true,
+  };
+}
+
+function start() {
+  const timings = { start: Math.round(performance.now()) };
+  const doc = JSON.parse(document.getElementById('graph-data').textContent);
+  const model = buildModel(doc);
+  timings.parsed = Math.round(performance.now());
+  cytoscape.use(cytoscapeFcose);
+  const container = document.getElementById('cy');
+  const cy = cytoscape({
+    container,
+    elements: model.nodes.concat(model.edges),
+    style: buildStylesheet(model.large),
+    layout: { name: 'grid' },
+    minZoom: 0.02,
+    maxZoom: 5,
+    textureOnViewport: model.large,
+    hideEdgesOnViewport: model.large,
+    pixelRatio: model.large ? 1 : 'auto',
+  });
+
+  timings.created = Math.round(performance.now());
+  const status = document.getElementById('status');
+  function updateStatus() {
+    const nodes = cy.nodes().not('.hidden').length;
+    const edges = cy.edges().not('.hidden').length;
+    status.dataset.visibleNodes = nodes;
+    status.dataset.visibleEdges = edges;
+    status.textContent = 'Showing ' + nodes + ' of ' + model.nodes.length + ' entities · ' + edges + ' of ' + model.edges.length +
+      ' relations · ' + (doc.articles || []).length + ' articles';
+  }
+
+  const filters = createFilters(model, cy, updateStatus);
+  const actions = { cy, focusEntity, focusRelation };
+  const details = createDetails(document.getElementById('details'), model, actions);
+
+  function focusOn(eles, done) {
+    cy.animate({ fit: { eles: eles, padding: 90 }, duration: 250, complete: done });
+  }
+
+  function focusEntity(id) {
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    filters.showClass(node.data('cls'));
+    cy.elements().unselect();
+    node.select();
+    details.showEntity(id);
+    document.body.dataset.focused = '';
+    focusOn(node.closedNeighborhood().not('.hidden'), () => { document.body.dataset.focused = id; });
+  }
+
+  function focusRelation(edgeId) {
+    const edge = cy.getElementById(edgeId);
+    if (edge.empty()) return;
+    cy.elements().unselect();
+    edge.select();
+    details.showRelation(edgeId);
+  }
+
+  cy.on('tap', 'node', (event) => details.showEntity(event.target.id()));
+  cy.on('tap', 'edge', (event) => focusRelation(event.target.id()));
+  cy.on('tap', (event) => { if (event.target === cy) details.reset(); });
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
+
+  createSearch(model, focusEntity);
+
+  const labels = document.getElementById('edge-labels');
+  labels.checked = !model.large;
+  function applyLabels() { cy.batch(() => cy.edges().toggleClass('labelled', labels.checked)); }
+  labels.addEventListener('change', applyLabels);
+  applyLabels();
+
+  function finishLayout(began) {
+    window.graphBuilder.layoutMs = Math.round(performance.now() - began);
+    timings.layoutDone = Math.round(performance.now());
+    document.body.dataset.layout = 'done';
+    updateStatus();
+  }
+
+  function runLayout(animate) {
+    document.body.dataset.layout = 'running';
+    status.textContent = 'Laying out ' + model.nodes.length + ' entities…';
+    const began = performance.now();
+    const eles = cy.elements().not('.hidden');
+    const layout = eles.layout(layoutOptions(model, animate));
+    layout.one('layoutstop', () => {
+      if (model.large) {
+        withSeededRandom(LAYOUT_SEED, () => spreadLayout(cy, eles, SPREAD_ITERATIONS));
+        cy.fit(eles, 40);
+      }
+      finishLayout(began);
+    });
+    // Let the page paint its frame and status first; the layout then runs in one go.
+    setTimeout(() => withSeededRandom(LAYOUT_SEED, () => layout.run()), 0);
+  }
+
+  document.getElementById('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 }, duration: 250 }));
+  document.getElementById('relayout').addEventListener('click', () => runLayout(true));
+  document.getElementById('reset-filters').addEventListener('click', () => filters.reset());
+
+  window.graphBuilder = { cy, graph: doc, focusEntity, focusRelation, layoutMs: null, timings };
+  updateStatus();
+  if (model.nodes.length === 0) {
+    document.getElementById('details').replaceChildren(el('p', { className: 'hint', text: 'The graph is empty: no entities were extracted.' }));
+    document.body.dataset.layout = 'done';
+    return;
+  }
+  timings.wired = Math.round(performance.now());
+  runLayout(true);
+}
+
+start();

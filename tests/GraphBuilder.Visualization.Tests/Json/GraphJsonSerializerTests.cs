@@ -1,0 +1,94 @@
+using System.Text;
+using GraphBuilder.Core.Graph;
+using GraphBuilder.TestSupport;
+using GraphBuilder.Visualization.Json;
+
+namespace GraphBuilder.Visualization.Tests.Json;
+
+public sealed class GraphJsonSerializerTests
+{
+    private static byte[] Write(KnowledgeGraph graph)
+    {
+        using var stream = new MemoryStream();
+        GraphJsonSerializer.Write(graph, stream);
+        return stream.ToArray();
+    }
+
+    private static KnowledgeGraph Read(string json) => GraphJsonSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+    [Fact]
+    public void Read_WrittenSeedLike_RestoresEveryEntityRelationAndEvidence()
+    {
+        var graph = TestGraphs.SeedLike();
+        var back = GraphJsonSerializer.Read(new MemoryStream(Write(graph)));
+
+        Assert.Equal(graph.Entities, back.Entities, (a, b) => a.Id == b.Id && a.Type == b.Type && a.Name == b.Name
+            && a.Aliases.SequenceEqual(b.Aliases) && a.Wikidata == b.Wikidata && a.ArticleCount == b.ArticleCount && a.NameLanguage == b.NameLanguage);
+        Assert.Equal(graph.Relations.Select(r => r.Key), back.Relations.Select(r => r.Key));
+        Assert.Equal(graph.Relations.SelectMany(r => r.Evidence), back.Relations.SelectMany(r => r.Evidence));
+        Assert.Equal(graph.Relations.Select(r => (r.Confidence, r.FirstDate, r.LastDate)), back.Relations.Select(r => (r.Confidence, r.FirstDate, r.LastDate)));
+        Assert.Equal(graph.Articles.AsEnumerable(), back.Articles.AsEnumerable());
+        Assert.Equal(graph.Sentences.Select(s => (s.Id, s.Text, string.Join(",", s.EntityIds))), back.Sentences.Select(s => (s.Id, s.Text, string.Join(",", s.EntityIds))));
+    }
+
+    [Fact]
+    public void Write_ReadBackAndWriteAgain_ByteIdentical()
+    {
+        var first = Write(TestGraphs.Torture());
+        var second = Write(GraphJsonSerializer.Read(new MemoryStream(first)));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first, Write(TestGraphs.Torture()));
+    }
+
+    [Fact]
+    public void Write_TortureGraph_CannotCloseAScriptElementOrBreakJavaScript()
+    {
+        var json = Encoding.UTF8.GetString(Write(TestGraphs.Torture()));
+
+        Assert.DoesNotContain("<", json);
+        Assert.DoesNotContain(">", json);
+        Assert.DoesNotContain("&", json);
+        Assert.DoesNotContain("\u2028", json);
+        Assert.DoesNotContain("\u2029", json);
+        Assert.Contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", json);
+    }
+
+    [Fact]
+    public void Read_TortureGraph_KeepsNamesExceptLoneSurrogates()
+    {
+        var graph = TestGraphs.Torture();
+        var back = GraphJsonSerializer.Read(new MemoryStream(Write(graph)));
+
+        var names = back.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("<script>alert(1)</script>", names);
+        Assert.Contains("Line\nbreak\r\nand\ttab", names);
+        Assert.Contains("Null-ish \u0001\u001F control", names);
+        Assert.Contains("Lone \uFFFD surrogate", names);
+    }
+
+    [Theory]
+    [InlineData("{\"format\":\"other\",\"version\":1,\"entities\":[],\"relations\":[],\"articles\":[],\"sentences\":[]}", "\"format\" is \"other\"")] // wrong file
+    [InlineData("{\"format\":\"graphbuilder-graph\",\"version\":9,\"entities\":[],\"relations\":[],\"articles\":[],\"sentences\":[]}", "version")] // future version
+    [InlineData("{\"format\":\"graphbuilder-graph\",\"version\":1,\"entities\":[{\"id\":\"x/a\",\"class\":\"Planet\",\"name\":\"A\",\"aliases\":[],\"articleCount\":1}],\"relations\":[],\"articles\":[],\"sentences\":[]}", "unknown class \"Planet\"")] // bad class
+    [InlineData("{\"format\":\"graphbuilder-graph\",\"version\":1,\"entities\":[],\"relations\":[{\"subject\":\"a\",\"predicate\":\"likes\",\"object\":\"b\"}],\"articles\":[],\"sentences\":[]}", "unknown predicate \"likes\"")] // bad predicate
+    [InlineData("{\"format\":\"graphbuilder-graph\",\"version\":1,\"entities\":[],\"relations\":[{\"subject\":\"a\",\"predicate\":\"meets\",\"object\":\"b\"}],\"articles\":[],\"sentences\":[]}", "unknown entity")] // dangling relation
+    [InlineData("{\"format\":\"graphbuilder-graph\",\n\"version\":1,\n\"entities\": [}", "line 3")] // malformed JSON, with position
+    [InlineData("null", "null")] // not an object
+    [InlineData("{\"format\":\"graphbuilder-graph\",\"version\":1,\"entities\":[],\"relations\":[],\"articles\":[{\"id\":\"a\",\"title\":\"t\",\"sourcePath\":\"p\",\"published\":\"1/2/2024\"}],\"sentences\":[]}", "not a date")] // bad date
+    public void Read_InvalidDocument_ThrowsInvalidDataExplainingWhy(string json, string reason)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Read(json));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EmptyGraph_RoundTrips()
+    {
+        var back = GraphJsonSerializer.Read(new MemoryStream(Write(KnowledgeGraph.Empty)));
+
+        Assert.Empty(back.Entities);
+        Assert.Empty(back.Relations);
+    }
+}
