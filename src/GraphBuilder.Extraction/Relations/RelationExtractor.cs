@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Identity;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Extraction.Data;
@@ -44,6 +45,7 @@ public sealed class RelationExtractor : IDocumentComponent
         var seen = new HashSet<(string, Predicate, string, int)>();
         foreach (var sentence in document.Sentences)
         {
+            if (IsAside(lexicon, folded, sentence)) continue;
             var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
             var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, document.Mentions, titles));
             var sentenceText = document.SentenceText(sentence.Index);
@@ -52,12 +54,14 @@ public sealed class RelationExtractor : IDocumentComponent
             foreach (var t in titles)
             {
                 if (t.Person?.EntityId is not { } person) continue;
+                var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
-                    var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
                         t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
                 }
+                if (t.Owners.Count == 0 && KnownOwner(t, person, c) is { } known)
+                    Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
             }
 
             var found = new List<(CuePattern Pattern, PatternMatch Match, int Anchor)>();
@@ -100,6 +104,27 @@ public sealed class RelationExtractor : IDocumentComponent
             }
         }
         return document with { Relations = relations.ToImmutable() };
+    }
+
+    /// <summary>
+    /// A bare title before a curated person ("Presiden Prabowo Subianto"): the owner the gazetteer records for
+    /// the person's current role, when the title is of the same kind and not marked former ("mantan Presiden").
+    /// </summary>
+    private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId, SentenceContext c)
+    {
+        if (_data.Gazetteer.Find(personId) is not { Role: { } role, RoleOf: { } of }) return null;
+        if ((role == "leader") != t.Title.IsLeader) return null;
+        if (t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1)) return null;
+        return (of, of.StartsWith(StableId.Folder(EntityType.Country) + "/", StringComparison.Ordinal) ? EntityType.Country : EntityType.Organization);
+    }
+
+    /// <summary>"Baca juga: ..." / "Read also: ...": a link to another article, whose headline states nothing here.</summary>
+    private static bool IsAside(LanguageLexicon lexicon, string[] folded, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        if (sentence.TokenCount == 0) return false;
+        return lexicon.Is(WordClass.Aside, folded[first])
+            || (sentence.TokenCount > 1 && lexicon.Is(WordClass.Aside, folded[first] + " " + folded[first + 1]));
     }
 
     private static IEnumerable<((string, EntityType) S, (string, EntityType) O, double Confidence)> Pairs(CuePattern pattern, PatternMatch match)
