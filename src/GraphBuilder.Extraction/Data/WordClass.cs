@@ -51,8 +51,6 @@ public static class WordClass
     public const string TitleTo = "title-to";
     /// <summary>Words marking a title as no longer held ("mantan", "former").</summary>
     public const string Former = "former";
-    /// <summary>Opening words of a line that links to another article ("baca juga", "read also"): no relations there.</summary>
-    public const string Aside = "aside";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

@@ -47,7 +47,7 @@ public static class TitleFinder
         // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
         var before = first - 1;
         if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
-        else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !char.IsUpper(title.Phrase[0])
+        else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !FoldedText.IsCapitalised(document, first)
                  && Owners(lookup.StartingAt(titleEnd)).Count == 0) before--; // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
         if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {

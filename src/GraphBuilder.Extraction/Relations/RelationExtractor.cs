@@ -45,7 +45,6 @@ public sealed class RelationExtractor : IDocumentComponent
         var seen = new HashSet<(string, Predicate, string, int)>();
         foreach (var sentence in document.Sentences)
         {
-            if (IsAside(lexicon, folded, sentence)) continue;
             var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
             var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, document.Mentions, titles));
             var sentenceText = document.SentenceText(sentence.Index);
@@ -118,15 +117,6 @@ public sealed class RelationExtractor : IDocumentComponent
         return (of, of.StartsWith(StableId.Folder(EntityType.Country) + "/", StringComparison.Ordinal) ? EntityType.Country : EntityType.Organization);
     }
 
-    /// <summary>"Baca juga: ..." / "Read also: ...": a link to another article, whose headline states nothing here.</summary>
-    private static bool IsAside(LanguageLexicon lexicon, string[] folded, Sentence sentence)
-    {
-        var first = sentence.FirstToken;
-        if (sentence.TokenCount == 0) return false;
-        return lexicon.Is(WordClass.Aside, folded[first])
-            || (sentence.TokenCount > 1 && lexicon.Is(WordClass.Aside, folded[first] + " " + folded[first + 1]));
-    }
-
     private static IEnumerable<((string, EntityType) S, (string, EntityType) O, double Confidence)> Pairs(CuePattern pattern, PatternMatch match)
     {
         if (pattern.HasObject)
@@ -138,12 +128,16 @@ public sealed class RelationExtractor : IDocumentComponent
                 yield return (s, o, Math.Min(su.Confidence, ou.Confidence));
             yield break;
         }
-        if (!pattern.Predicate.IsSymmetric()) yield break;
-        // "Kim dan Lavrov bertemu", "kedua negara menandatangani pakta": every pair of the group.
+        // "Kim dan Lavrov bertemu", "kedua negara menandatangani pakta": every pair of the group; for an
+        // asymmetric predicate the pattern is reciprocal ("Hamas dan Israel saling menuduh"): both directions.
         var members = match.Subjects.SelectMany(u => u.Entities.Select(e => (Entity: e, u.Confidence))).ToList();
         for (var i = 0; i < members.Count; i++)
         for (var j = i + 1; j < members.Count; j++)
+        {
             yield return (members[i].Entity, members[j].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
+            if (!pattern.Predicate.IsSymmetric())
+                yield return (members[j].Entity, members[i].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
+        }
     }
 
     private static FrozenDictionary<string, CuePattern[]> IndexAnchors(LanguageLexicon lexicon)
