@@ -32,6 +32,13 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Filipina menuduh kapal-kapal Tiongkok melakukan manuver berbahaya.", "country/philippines accuses country/china")]
     [InlineData("id", "Juru bicara Kementerian Luar Negeri Tiongkok Mao Ning mengatakan Beijing menentang sanksi sepihak.", "person/mao-ning officialOf country/china")]
     [InlineData("id", "Amerika Serikat menjatuhkan sanksi kepada perusahaan Tiongkok.", "")] // companies are not their country
+    [InlineData("id", "Pasukan Dukungan Cepat (RSF) dituduh oleh Uni Eropa melakukan kejahatan perang.", "organization/european-union accuses organization/rapid-support-forces")]
+    [InlineData("id", "Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata.", "country/armenia accuses country/azerbaijan|country/azerbaijan accuses country/armenia")]
+    [InlineData("id", "Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "person/xi-jinping leaderOf country/china")]
+    [InlineData("id", "Mantan Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "")]
+    [InlineData("id", "Menteri Luar Negeri Turki, Hakan Fidan, tiba di Kairo. Ia mengatakan telah bertemu dengan Presiden Mesir Abdel Fattah el-Sisi.", "person/abdel-fattah-el-sisi leaderOf country/egypt|person/abdel-fattah-el-sisi meets person/hakan-fidan|person/hakan-fidan officialOf country/turkey")]
+    [InlineData("id", "Dilansir Reuters, Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan hal itu.", "person/takeshi-iwaya officialOf country/japan")]
+    [InlineData("id", "Australia pada Selasa lalu menjatuhkan sanksi terhadap Iran.", "country/australia sanctions country/iran")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
