@@ -105,10 +105,5 @@ public static class IngestCommand
         return report.Errors.Length > 0 || outcomes.Any(o => o.Error is not null) ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
-    private static int Usage(CliContext context, string message)
-    {
-        context.Error.WriteLine("error: " + message);
-        context.Error.WriteLine("Run 'graphbuilder ingest --help' for usage.");
-        return ExitCodes.UsageError;
-    }
+    private static int Usage(CliContext context, string message) => context.Usage("ingest", message);
 }
