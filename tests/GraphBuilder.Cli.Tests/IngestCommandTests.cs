@@ -94,4 +94,25 @@ public class IngestCommandTests
         foreach (var option in new[] { "--out", "--formats", "--language", "--base-iri", "--parallelism", "--config", "--set" })
             Assert.Contains(option, result.Out);
     }
+
+    [Fact]
+    public void Ingest_BrokenOntologyData_IsConfigurationErrorNamingTheProblem()
+    {
+        using var ontology = new TempDirectory();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Ontology, "*", SearchOption.AllDirectories))
+        {
+            var target = ontology.File(Path.GetRelativePath(RepoPaths.Ontology, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var relations = Directory.EnumerateFiles(ontology.Path, "relations.tsv", SearchOption.AllDirectories).First();
+        File.AppendAllText(relations, "\nbroken-rule\tnotAPredicate\tS mendukung O\n");
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", output.Path, "--set", "Extraction:OntologyDirectory=" + ontology.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("notAPredicate", result.Err);
+        Assert.Empty(Directory.GetFiles(output.Path));
+    }
 }

@@ -5,6 +5,7 @@ using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Cli.Ingest;
 using GraphBuilder.Ingestion.Processing;
 using GraphBuilder.Core.Output;
+using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion.Sources;
 
@@ -75,7 +76,15 @@ public static class IngestCommand
         var (exporters, formatError) = FormatSelection.Select(settings.Ingest.Formats, ExporterCatalog.All(settings.Export));
         if (formatError is not null) return Usage(context, formatError);
 
-        var pipeline = ExtractionPipelineBuilder.Build(settings.Extraction);
+        DocumentPipeline pipeline;
+        try
+        {
+            pipeline = ExtractionPipelineBuilder.Build(settings.Extraction);
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Usage(context, $"ontology data in {settings.Extraction.OntologyDirectory}: {e.Message}");
+        }
         var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes });
         var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism);
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
@@ -96,10 +105,5 @@ public static class IngestCommand
         return report.Errors.Length > 0 || outcomes.Any(o => o.Error is not null) ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
-    private static int Usage(CliContext context, string message)
-    {
-        context.Error.WriteLine("error: " + message);
-        context.Error.WriteLine("Run 'graphbuilder ingest --help' for usage.");
-        return ExitCodes.UsageError;
-    }
+    private static int Usage(CliContext context, string message) => context.Usage("ingest", message);
 }
