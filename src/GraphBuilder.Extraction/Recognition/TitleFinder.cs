@@ -74,7 +74,13 @@ public static class TitleFinder
         var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e };
         // Name after, optionally after a comma.
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
-        nameAt += NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
+        var nested = NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
+        nameAt += nested;
+        // "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim": the nested title may name its own owner.
+        if (nested > 0 && nameAt < sentenceEnd && Owners(lookup.StartingAt(nameAt)) is { Count: > 0 } nestedOwner
+            && lookup.TokenRange[nestedOwner[0]].End is var afterOwner && afterOwner < sentenceEnd
+            && lookup.StartingAt(afterOwner).Any(m => m.Type == EntityType.Person))
+            nameAt = afterOwner;
         if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
             return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange[person].End, nameAt, sentenceEnd);
         var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);
