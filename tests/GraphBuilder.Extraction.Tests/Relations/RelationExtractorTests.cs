@@ -39,6 +39,9 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Menteri Luar Negeri Turki, Hakan Fidan, tiba di Kairo. Ia mengatakan telah bertemu dengan Presiden Mesir Abdel Fattah el-Sisi.", "person/abdel-fattah-el-sisi leaderOf country/egypt|person/abdel-fattah-el-sisi meets person/hakan-fidan|person/hakan-fidan officialOf country/turkey")]
     [InlineData("id", "Dilansir Reuters, Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan hal itu.", "person/takeshi-iwaya officialOf country/japan")]
     [InlineData("id", "Australia pada Selasa lalu menjatuhkan sanksi terhadap Iran.", "country/australia sanctions country/iran")]
+    [InlineData("id", "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim, tiba di Manila.", "person/anwar-ibrahim leaderOf country/malaysia|person/anwar-ibrahim leaderOf organization/asean")]
+    [InlineData("id", "Rusia dan China Kecam Sanksi Baru Jepang", "country/china opposes country/japan|country/russia opposes country/japan")]
+    [InlineData("id", "Azerbaijan kemudian mengerahkan drone untuk menyerang posisi militer Armenia.", "country/azerbaijan fightsAgainst country/armenia")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
