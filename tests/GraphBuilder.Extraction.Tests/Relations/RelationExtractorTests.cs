@@ -42,6 +42,8 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim, tiba di Manila.", "person/anwar-ibrahim leaderOf country/malaysia|person/anwar-ibrahim leaderOf organization/asean")]
     [InlineData("id", "Rusia dan China Kecam Sanksi Baru Jepang", "country/china opposes country/japan|country/russia opposes country/japan")]
     [InlineData("id", "Azerbaijan kemudian mengerahkan drone untuk menyerang posisi militer Armenia.", "country/azerbaijan fightsAgainst country/armenia")]
+    [InlineData("id", "Uni Eropa sepakat menjatuhkan paket sanksi ke-14 terhadap Rusia.", "organization/european-union sanctions country/russia")]
+    [InlineData("id", "Kementerian Luar Negeri China mengecam keras pernyataan Filipina.", "country/china opposes country/philippines")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
