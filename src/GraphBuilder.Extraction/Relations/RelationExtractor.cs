@@ -53,13 +53,14 @@ public sealed class RelationExtractor : IDocumentComponent
             foreach (var t in titles)
             {
                 if (t.Person?.EntityId is not { } person) continue;
+                if (t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1)) continue; // "mantan Presiden", "former President"
                 var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
                         t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
                 }
-                if (t.Owners.Count == 0 && KnownOwner(t, person, c) is { } known)
+                if (t.Owners.Count == 0 && KnownOwner(t, person) is { } known)
                     Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
             }
 
@@ -107,13 +108,12 @@ public sealed class RelationExtractor : IDocumentComponent
 
     /// <summary>
     /// A bare title before a curated person ("Presiden Prabowo Subianto"): the owner the gazetteer records for
-    /// the person's current role, when the title is of the same kind and not marked former ("mantan Presiden").
+    /// the person's current role, when the title is of the same kind.
     /// </summary>
-    private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId, SentenceContext c)
+    private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId)
     {
         if (_data.Gazetteer.Find(personId) is not { Role: { } role, RoleOf: { } of }) return null;
         if ((role == "leader") != t.Title.IsLeader) return null;
-        if (t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1)) return null;
         return (of, of.StartsWith(StableId.Folder(EntityType.Country) + "/", StringComparison.Ordinal) ? EntityType.Country : EntityType.Organization);
     }
 

@@ -36,6 +36,7 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata.", "country/armenia accuses country/azerbaijan|country/azerbaijan accuses country/armenia")]
     [InlineData("id", "Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "person/xi-jinping leaderOf country/china")]
     [InlineData("id", "Mantan Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "")]
+    [InlineData("id", "Mantan Perdana Menteri Inggris Boris Johnson tiba di Kyiv.", "")]
     [InlineData("id", "Menteri Luar Negeri Turki, Hakan Fidan, tiba di Kairo. Ia mengatakan telah bertemu dengan Presiden Mesir Abdel Fattah el-Sisi.", "person/abdel-fattah-el-sisi leaderOf country/egypt|person/abdel-fattah-el-sisi meets person/hakan-fidan|person/hakan-fidan officialOf country/turkey")]
     [InlineData("id", "Dilansir Reuters, Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan hal itu.", "person/takeshi-iwaya officialOf country/japan")]
     [InlineData("id", "Australia pada Selasa lalu menjatuhkan sanksi terhadap Iran.", "country/australia sanctions country/iran")]
@@ -60,6 +61,7 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Moskow belum mengonfirmasi ataupun membantah keberadaan pasukan Korea Utara di Rusia.")] // unconfirmed
     [InlineData("id", "Tiongkok mungkin akan mengirim pasukan ke Rusia.")]                         // hedge
     [InlineData("id", "Turki mengirim pasokan militer ke Ukraina.")]                              // supplies are not troops
+    [InlineData("id", "Korea Selatan menyerukan perundingan antara Korea Utara dan Amerika Serikat.")] // directive
     [InlineData("en", "Chad has denied sending troops to Sudan.")]                                 // denial
     [InlineData("en", "Moscow would respond if NATO deployed troops to Finland.")]                 // condition
     [InlineData("en", "Hungary said it would not oppose Sweden.")]                                 // negated modal
