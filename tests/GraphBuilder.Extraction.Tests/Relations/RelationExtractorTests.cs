@@ -45,6 +45,10 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Azerbaijan kemudian mengerahkan drone untuk menyerang posisi militer Armenia.", "country/azerbaijan fightsAgainst country/armenia")]
     [InlineData("id", "Uni Eropa sepakat menjatuhkan paket sanksi ke-14 terhadap Rusia.", "organization/european-union sanctions country/russia")]
     [InlineData("id", "Kementerian Luar Negeri China mengecam keras pernyataan Filipina.", "country/china opposes country/philippines")]
+    [InlineData("id", "Ukraina mendapat dukungan penuh dari Uni Eropa.", "organization/european-union supports country/ukraine")]
+    [InlineData("id", "Rusia dikecam oleh negara-negara G7 atas serangan itu.", "organization/g7 opposes country/russia")]
+    [InlineData("id", "Pertemuan Menlu Sugiono dengan Menlu China Wang Yi berlangsung di Beijing.", "person/sugiono meets person/wang-yi|person/wang-yi officialOf country/china")]
+    [InlineData("id", "Jepang mengecam uji coba rudal Korea Utara.", "country/japan opposes country/north-korea")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
