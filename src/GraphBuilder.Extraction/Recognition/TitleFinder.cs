@@ -66,8 +66,11 @@ public static class TitleFinder
         if (owners.Count > 0 && e + 2 < sentenceEnd && folded[e] == "(" && folded[e + 2] == ")" && lookup.StartingAt(e + 1).Any(m => m.EntityId == owners[0].EntityId))
             e += 3;
         // Ambassador's host: "untuk Pyongyang", "to Seoul".
-        if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e]) && Owners(lookup.StartingAt(e + 1)) is { Count: > 0 } host)
-            e = lookup.TokenRange[host[0]].End;
+        // Also a place: "Pemimpin Hamas di Gaza, Yahya Sinwar".
+        if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e])
+            && lookup.StartingAt(e + 1).FirstOrDefault(m => m.Type is EntityType.Country or EntityType.Organization
+                                                            || (m.Type == EntityType.Location && owners.Count > 0)) is { } host)
+            e = lookup.TokenRange[host].End;
         if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
 
