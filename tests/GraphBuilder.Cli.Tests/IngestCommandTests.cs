@@ -115,4 +115,20 @@ public class IngestCommandTests
         Assert.Contains("notAPredicate", result.Err);
         Assert.Empty(Directory.GetFiles(output.Path));
     }
+
+    [Fact]
+    public void Run_Cancelled_ReportsCancellationAndWritesNothing()
+    {
+        using var output = new TempDirectory();
+        var error = new StringWriter();
+        var context = new GraphBuilder.Cli.Commands.CliContext(new StringWriter(), error);
+        var request = new GraphBuilder.Cli.Commands.IngestCommand.IngestRequest(
+            [RepoPaths.Seeds], [new("Ingest:OutputDirectory", output.Path)], null, Progress: false);
+
+        var code = GraphBuilder.Cli.Commands.IngestCommand.Run(context, request, new CancellationToken(canceled: true));
+
+        Assert.Equal(1, code);
+        Assert.Contains("cancelled", error.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
 }

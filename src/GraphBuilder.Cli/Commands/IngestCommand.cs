@@ -90,17 +90,28 @@ public static class IngestCommand
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
             && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths));
-        var report = progress.Run(onResult =>
+        try
         {
-            processor.Progress += onResult;
-            return processor.Run(request.Paths, cancellationToken);
-        });
+            var report = progress.Run(onResult =>
+            {
+                processor.Progress += onResult;
+                return processor.Run(request.Paths, cancellationToken);
+            });
+            var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
+            var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
+            SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+            return Finish(context, report, outcomes);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("error: cancelled; files already in the output directory are unchanged or complete.");
+            return ExitCodes.PartialFailure;
+        }
+    }
 
-        var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
-        var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
-        SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+    private static int Finish(CliContext context, IngestReport report, IReadOnlyList<ExportRunner.Outcome> outcomes)
+    {
         foreach (var error in report.Errors) context.Error.WriteLine("error: " + error);
-
         if (report.ArticlesRead == 0 && report.Errors.Length > 0) context.Error.WriteLine("error: no article could be read.");
         return report.Errors.Length > 0 || outcomes.Any(o => o.Error is not null) ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
