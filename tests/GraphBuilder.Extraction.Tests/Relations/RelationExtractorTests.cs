@@ -50,6 +50,7 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Pertemuan Menlu Sugiono dengan Menlu China Wang Yi berlangsung di Beijing.", "person/sugiono meets person/wang-yi|person/wang-yi officialOf country/china")]
     [InlineData("id", "Jepang mengecam uji coba rudal Korea Utara.", "country/japan opposes country/north-korea")]
     [InlineData("id", "Pemimpin Hamas di Gaza, Yahya Sinwar, tewas dalam serangan udara.", "person/yahya-sinwar leaderOf organization/hamas")]
+    [InlineData("id", "\"Kami akan terus mendukung Palestina,\" kata Menteri Luar Negeri Turki Hakan Fidan.", "country/turkey supports country/palestine|person/hakan-fidan officialOf country/turkey")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
