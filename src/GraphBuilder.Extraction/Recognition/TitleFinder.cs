@@ -46,14 +46,16 @@ public static class TitleFinder
         var start = first;
         // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
         var before = first - 1;
+        var acrossComma = false;
         if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
         else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !FoldedText.IsCapitalised(document, first)
-                 && Owners(lookup.StartingAt(titleEnd)).Count == 0) before--; // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
+                 && Owners(lookup.StartingAt(titleEnd)).Count == 0) { before--; acrossComma = true; } // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
         if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {
             owners.AddRange(pre);
             start = lookup.TokenRange[pre[0]].First;
         }
+        else acrossComma = false;
         var e = titleEnd;
         // Owner after the title: "Presiden Rusia", "President of France", "dari Korea Utara".
         var ofWord = e < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[e]) ? 1 : 0;
@@ -74,7 +76,7 @@ public static class TitleFinder
         if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
 
-        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e };
+        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e, OwnerAcrossComma = acrossComma };
         // Name after, optionally after a comma.
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
         var nested = NestedTitleLength(document, lexicon, nameAt, sentenceEnd);

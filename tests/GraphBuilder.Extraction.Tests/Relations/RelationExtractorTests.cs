@@ -54,6 +54,7 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Menteri Luar Negeri Jepang Takeshi Iwaya berbicara dengan mitranya dari Korea Selatan, Cho Tae-yul, melalui telepon.", "person/cho-tae-yul officialOf country/south-korea|person/cho-tae-yul meets person/takeshi-iwaya|person/takeshi-iwaya officialOf country/japan")]
     [InlineData("id", "Xi Jinping dan Vladimir Putin membahas perang di Ukraina.", "person/vladimir-putin meets person/xi-jinping")]
     [InlineData("id", "Erdogan menerima telepon dari Putin pada Selasa malam.", "person/recep-tayyip-erdogan meets person/vladimir-putin")]
+    [InlineData("id", "Hizbullah, yang dipimpin Naim Qassem, berperang melawan Israel.", "organization/hezbollah fightsAgainst country/israel|person/naim-qassem leaderOf organization/hezbollah")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
