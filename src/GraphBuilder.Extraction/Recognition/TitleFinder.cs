@@ -17,23 +17,18 @@ public static class TitleFinder
     public static List<TitleConstruction> Find(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, Sentence sentence)
     {
         var found = new List<TitleConstruction>();
-        var words = new List<string>();
-        var owner = new List<int>();
+        var text = SubWordText.Of(document);
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
-        }
+        var words = text.Words.AsSpan(0, text.FirstOf[end]);
         var titleCase = FoldedText.IsTitleCase(document, sentence.Index);
-        var p = 0;
-        while (p < words.Count)
+        var p = text.FirstOf[sentence.FirstToken];
+        while (p < words.Length)
         {
-            var startsToken = p == 0 || owner[p - 1] != owner[p];
             IReadOnlyList<TitleEntry> values = [];
-            var n = startsToken && !lookup.IsCovered(owner[p])
-                ? lexicon.Titles.LongestMatch(words, p, (_, len) => p + len == words.Count || owner[p + len] != owner[p + len - 1], out values) : 0;
+            var n = text.StartsToken(p) && !lookup.IsCovered(text.Owner[p])
+                ? lexicon.Titles.LongestMatch(words, p, text, static (s, _, e) => s.EndsToken(e - 1), out values) : 0;
             if (n == 0) { p++; continue; }
-            var construction = Build(document, folded, lexicon, lookup, values[0], owner[p], owner[p + n - 1] + 1, sentence.FirstToken, end, titleCase);
+            var construction = Build(document, folded, lexicon, lookup, values[0], text.Owner[p], text.Owner[p + n - 1] + 1, sentence.FirstToken, end, titleCase);
             if (construction is not null) found.Add(construction);
             p += n;
         }
@@ -96,15 +91,11 @@ public static class TitleFinder
     /// <summary>Length in tokens of a title standing between a comma and the name ("General", "Dr"), or 0.</summary>
     private static int NestedTitleLength(Document document, LanguageLexicon lexicon, int at, int sentenceEnd)
     {
-        var words = new List<string>();
-        var owner = new List<int>();
-        for (var t = at; t < Math.Min(at + 4, sentenceEnd); t++)
-        {
-            foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
-        }
-        if (words.Count == 0 || !FoldedText.IsCapitalised(document, at)) return 0;
-        var n = lexicon.Titles.LongestMatch(words, 0, (_, len) => len == words.Count || owner[len] != owner[len - 1], out _);
-        return n == 0 ? 0 : owner[n - 1] - at + 1;
+        if (at >= sentenceEnd || !FoldedText.IsCapitalised(document, at)) return 0;
+        var text = SubWordText.Of(document);
+        var words = text.Words.AsSpan(0, text.FirstOf[Math.Min(at + 4, sentenceEnd)]);
+        var n = lexicon.Titles.LongestMatch(words, text.FirstOf[at], text, static (s, _, e) => s.EndsToken(e - 1), out _);
+        return n == 0 ? 0 : text.Owner[text.FirstOf[at] + n - 1] - at + 1;
     }
 
     /// <summary>"Prime Minister Anthony Albanese of Australia": an owner after the name when none came before.</summary>

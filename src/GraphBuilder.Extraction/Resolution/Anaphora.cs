@@ -13,22 +13,18 @@ public static class Anaphora
     {
         var lookup = new MentionLookup(document, mentions);
         var added = new List<EntityMention>();
+        var text = SubWordText.Of(document);
         foreach (var sentence in document.Sentences)
         {
-            var words = new List<string>();
-            var owner = new List<int>();
-            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            var words = text.Words.AsSpan(0, text.FirstOf[sentence.FirstToken + sentence.TokenCount]);
+            var p = text.FirstOf[sentence.FirstToken];
+            while (p < words.Length)
             {
-                foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
-            }
-            var p = 0;
-            while (p < words.Count)
-            {
-                var ok = (p == 0 || owner[p - 1] != owner[p]) && !lookup.IsCovered(owner[p]);
+                var ok = text.StartsToken(p) && !lookup.IsCovered(text.Owner[p]);
                 IReadOnlyList<CorefPhraseKind> kinds = [];
-                var n = ok ? lexicon.CorefPhrases.LongestMatch(words, p, (_, len) => p + len == words.Count || owner[p + len] != owner[p + len - 1], out kinds) : 0;
+                var n = ok ? lexicon.CorefPhrases.LongestMatch(words, p, text, static (s, _, e) => s.EndsToken(e - 1), out kinds) : 0;
                 if (n == 0) { p++; continue; }
-                var span = new TextSpan(document.Tokens[owner[p]].Start, document.Tokens[owner[p + n - 1]].End);
+                var span = new TextSpan(document.Tokens[text.Owner[p]].Start, document.Tokens[text.Owner[p + n - 1]].End);
                 var (type, count) = kinds[0] switch
                 {
                     CorefPhraseKind.BothCountries => (EntityType.Country, 2),

@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Extraction.Data;
+
+namespace GraphBuilder.Extraction.Recognition;
+
+/// <summary>
+/// The folded sub-words of a whole document (each token split at inner hyphens, as <see cref="NameKey.SplitWord"/>
+/// does), with the token each sub-word belongs to. Built once per document and shared by the components that
+/// match tries (gazetteer, titles, anaphoric phrases); callers must not modify the arrays.
+/// </summary>
+public sealed class SubWordText
+{
+    private static readonly ConditionalWeakTable<Token[], SubWordText> Cache = new();
+
+    private SubWordText(string[] words, int[] owner, int[] firstOf)
+    {
+        Words = words;
+        Owner = owner;
+        FirstOf = firstOf;
+    }
+
+    /// <summary>Every sub-word of the document, in order.</summary>
+    public string[] Words { get; }
+
+    /// <summary>The token index of each sub-word.</summary>
+    public int[] Owner { get; }
+
+    /// <summary>The index of the first sub-word of each token; one extra entry holds the total count.</summary>
+    public int[] FirstOf { get; }
+
+    /// <summary>The sub-words of <paramref name="document"/>, computed once per token array.</summary>
+    public static SubWordText Of(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = ImmutableCollectionsMarshal.AsArray(document.Tokens) ?? [];
+        return Cache.GetValue(tokens, _ => Build(FoldedText.Tokens(document)));
+    }
+
+    /// <summary>True if sub-word <paramref name="index"/> is the first of its token.</summary>
+    public bool StartsToken(int index) => index == 0 || Owner[index - 1] != Owner[index];
+
+    /// <summary>True if sub-word <paramref name="index"/> is the last of its token.</summary>
+    public bool EndsToken(int index) => index + 1 == Words.Length || Owner[index + 1] != Owner[index];
+
+    private static SubWordText Build(string[] folded)
+    {
+        var words = new List<string>(folded.Length);
+        var owner = new List<int>(folded.Length);
+        var firstOf = new int[folded.Length + 1];
+        for (var t = 0; t < folded.Length; t++)
+        {
+            firstOf[t] = words.Count;
+            var word = folded[t];
+            var parts = word.Length > 1 && word.Contains('-') ? word.Split('-', StringSplitOptions.RemoveEmptyEntries) : null;
+            if (parts is { Length: > 0 })
+            {
+                foreach (var part in parts) { words.Add(part); owner.Add(t); }
+            }
+            else
+            {
+                words.Add(word);
+                owner.Add(t);
+            }
+        }
+        firstOf[folded.Length] = words.Count;
+        return new SubWordText([.. words], [.. owner], firstOf);
+    }
+}
