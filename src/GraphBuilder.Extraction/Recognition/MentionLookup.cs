@@ -8,14 +8,16 @@ namespace GraphBuilder.Extraction.Recognition;
 /// </summary>
 public sealed class MentionLookup
 {
-    private readonly Dictionary<int, List<EntityMention>> _byStartToken = [];
-    private readonly Dictionary<int, List<EntityMention>> _byEndToken = [];
+    private readonly List<EntityMention>?[] _byStartToken;
+    private readonly List<EntityMention>?[] _byEndToken;
     private readonly int[] _cover;
 
     public MentionLookup(Document document, IEnumerable<EntityMention>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         _cover = new int[document.Tokens.Length];
+        _byStartToken = new List<EntityMention>?[document.Tokens.Length];
+        _byEndToken = new List<EntityMention>?[document.Tokens.Length];
         foreach (var m in mentions ?? document.Mentions)
         {
             var first = TokenAt(document, m.Span.Start, start: true);
@@ -31,9 +33,9 @@ public sealed class MentionLookup
     /// <summary>Token range [First, End) of each mention.</summary>
     public Dictionary<EntityMention, (int First, int End)> TokenRange { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public IReadOnlyList<EntityMention> StartingAt(int token) => _byStartToken.GetValueOrDefault(token) ?? (IReadOnlyList<EntityMention>)[];
+    public IReadOnlyList<EntityMention> StartingAt(int token) => At(_byStartToken, token);
 
-    public IReadOnlyList<EntityMention> EndingAt(int token) => _byEndToken.GetValueOrDefault(token) ?? (IReadOnlyList<EntityMention>)[];
+    public IReadOnlyList<EntityMention> EndingAt(int token) => At(_byEndToken, token);
 
     public bool IsCovered(int token) => token >= 0 && token < _cover.Length && _cover[token] > 0;
 
@@ -52,9 +54,8 @@ public sealed class MentionLookup
         return -1;
     }
 
-    private static void Add(Dictionary<int, List<EntityMention>> map, int key, EntityMention m)
-    {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        list.Add(m);
-    }
+    private static IReadOnlyList<EntityMention> At(List<EntityMention>?[] map, int token) =>
+        (uint)token < (uint)map.Length && map[token] is { } list ? list : [];
+
+    private static void Add(List<EntityMention>?[] map, int token, EntityMention m) => (map[token] ??= []).Add(m);
 }

@@ -27,12 +27,17 @@ public sealed class PersonCluster(string id, string name)
     }
 
     /// <summary>True if <paramref name="form"/> is this name spelled slightly differently (Im Chong-il / Im Chon Il).</summary>
-    public bool IsVariant(string form)
+    public bool IsVariant(string form) => IsVariant(VariantKey.Of(form));
+
+    /// <summary>True if the prepared name is this name spelled slightly differently.</summary>
+    public bool IsVariant(VariantKey key)
     {
-        var compact = NameKey.Compact(form);
-        if (CompactNames.Contains(compact)) return true;
-        if (compact.Length < 6) return false;
-        var firstPart = NameKey.SubWords(form).FirstOrDefault();
-        return CompactNames.Any(c => c.Length >= 6 && firstPart is not null && c.StartsWith(firstPart, StringComparison.Ordinal) && EditDistance.AtMostOne(c, compact));
+        if (CompactNames.Contains(key.Compact)) return true;
+        if (key.Compact.Length < 6 || key.FirstPart is not { } firstPart) return false;
+        foreach (var c in CompactNames)
+        {
+            if (c.Length >= 6 && c.StartsWith(firstPart, StringComparison.Ordinal) && EditDistance.AtMostOne(c, key.Compact)) return true;
+        }
+        return false;
     }
 }

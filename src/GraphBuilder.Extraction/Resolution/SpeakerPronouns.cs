@@ -12,9 +12,8 @@ namespace GraphBuilder.Extraction.Resolution;
 /// </summary>
 public static class SpeakerPronouns
 {
-    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, Gazetteer gazetteer)
+    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
     {
-        var lookup = new MentionLookup(document, mentions);
         RoleTable? roles = null;
         var added = new List<EntityMention>();
         foreach (var sentence in document.Sentences)
