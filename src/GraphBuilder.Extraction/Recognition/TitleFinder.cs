@@ -46,7 +46,7 @@ public static class TitleFinder
         if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {
             owners.AddRange(pre);
-            start = lookup.TokenRange[pre[0]].First;
+            start = lookup.TokenRange(pre[0]).First;
         }
         var e = titleEnd;
         // Owner after the title: "Presiden Rusia", "President of France", "dari Korea Utara".
@@ -54,14 +54,14 @@ public static class TitleFinder
         if (owners.Count == 0 && e + ofWord < sentenceEnd && Owners(lookup.StartingAt(e + ofWord)) is { Count: > 0 } post)
         {
             owners.AddRange(post);
-            e = lookup.TokenRange[post[0]].End;
+            e = lookup.TokenRange(post[0]).End;
         }
         // "Presiden Amerika Serikat (AS) Donald Trump": a bracketed short form of the owner.
         if (owners.Count > 0 && e + 2 < sentenceEnd && folded[e] == "(" && folded[e + 2] == ")" && lookup.StartingAt(e + 1).Any(m => m.EntityId == owners[0].EntityId))
             e += 3;
         // Ambassador's host: "untuk Pyongyang", "to Seoul".
         if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e]) && Owners(lookup.StartingAt(e + 1)) is { Count: > 0 } host)
-            e = lookup.TokenRange[host[0]].End;
+            e = lookup.TokenRange(host[0]).End;
         if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
 
@@ -70,7 +70,7 @@ public static class TitleFinder
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
         nameAt += NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
         if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
-            return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange[person].End, nameAt, sentenceEnd);
+            return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange(person).End, nameAt, sentenceEnd);
         var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);
         if (unknown > 0)
             return OwnerAfterName(folded, lexicon, lookup, construction with { UnknownName = (nameAt, nameAt + unknown) }, nameAt + unknown, nameAt, sentenceEnd);
@@ -80,7 +80,7 @@ public static class TitleFinder
         if (start - 2 >= sentenceFirst && folded[start - 1] == ",")
         {
             if (lookup.EndingAt(start - 2).FirstOrDefault(m => m.Type == EntityType.Person) is { } appositive)
-                return construction with { Person = appositive, First = lookup.TokenRange[appositive].First };
+                return construction with { Person = appositive, First = lookup.TokenRange(appositive).First };
             var length = titleCase ? 0 : NameLengthBackwards(document, folded, lexicon, lookup, start - 2, sentenceFirst);
             if (length > 0) return construction with { UnknownName = (start - 1 - length, start - 1), First = start - 1 - length };
         }
@@ -103,7 +103,7 @@ public static class TitleFinder
     {
         if (c.Owners.Count == 0 && nameEnd + 1 < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[nameEnd])
             && Owners(lookup.StartingAt(nameEnd + 1)) is { Count: > 0 } owners)
-            return c with { Owners = owners, End = lookup.TokenRange[owners[0]].End };
+            return c with { Owners = owners, End = lookup.TokenRange(owners[0]).End };
         return c with { End = CloseComma(folded, nameAt, nameEnd, sentenceEnd) };
     }
 

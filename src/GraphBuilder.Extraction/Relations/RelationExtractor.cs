@@ -42,10 +42,11 @@ public sealed class RelationExtractor : IDocumentComponent
         var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var relations = ImmutableArray.CreateBuilder<RelationAssertion>();
         var seen = new HashSet<(string, Predicate, string, int)>();
+        var mentionsBySentence = document.Mentions.ToLookup(m => m.SentenceIndex);
         foreach (var sentence in document.Sentences)
         {
             var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
-            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, document.Mentions, titles));
+            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles));
             var sentenceText = document.SentenceText(sentence.Index);
             string Name(ArgumentUnit u) => names.GetValueOrDefault(u.Entities[0].Id) ?? u.Entities[0].Id;
 

@@ -17,8 +17,8 @@ public sealed class UnitMap
     {
         ArgumentNullException.ThrowIfNull(lookup);
         var candidates = new List<ArgumentUnit>();
-        foreach (var group in mentions.Where(m => m.SentenceIndex == sentence.Index && m.EntityId is not null && lookup.TokenRange.ContainsKey(m))
-                     .GroupBy(m => lookup.TokenRange[m]))
+        foreach (var group in mentions.Where(m => m.SentenceIndex == sentence.Index && m.EntityId is not null && lookup.TryGetRange(m, out _, out _))
+                     .GroupBy(m => lookup.TokenRange(m)))
         {
             candidates.Add(new ArgumentUnit(group.Key.First, group.Key.End,
                 [.. group.Select(m => (m.EntityId!, m.Type)).Distinct()], group.Min(m => m.Confidence)));
