@@ -13,6 +13,9 @@ namespace GraphBuilder.Extraction.Recognition;
 /// </summary>
 public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponent
 {
+    // The rule of each surface kind ("gazetteer:name", "gazetteer:demonym", ...), indexed by the enum value.
+    private static readonly string[] RuleNames = [.. Enum.GetValues<SurfaceKind>().Select(k => "gazetteer:" + k.ToString().ToLowerInvariant())];
+
     public string Name => "gazetteer-recognizer";
 
     public Document Process(Document document)
@@ -33,7 +36,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
                 var first = text.Owner[p];
                 var last = text.Owner[p + length - 1];
                 var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
-                mentions.Add(new EntityMention(span, surface.Entry.Type, document.Text[span.Start..span.End], sentence.Index, "gazetteer:" + surface.Kind.ToString().ToLowerInvariant())
+                mentions.Add(new EntityMention(span, surface.Entry.Type, document.Text[span.Start..span.End], sentence.Index, RuleNames[(int)surface.Kind])
                 {
                     EntityId = surface.Entry.Id,
                     Confidence = surface.Kind == SurfaceKind.Name ? 0.95 : 0.85,

@@ -35,7 +35,7 @@ public sealed class SubWordText
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = ImmutableCollectionsMarshal.AsArray(document.Tokens) ?? [];
-        return Cache.GetValue(tokens, _ => Build(FoldedText.Tokens(document)));
+        return Cache.TryGetValue(tokens, out var text) ? text : Cache.GetValue(tokens, _ => Build(FoldedText.Tokens(document)));
     }
 
     /// <summary>True if sub-word <paramref name="index"/> is the first of its token.</summary>
@@ -46,25 +46,35 @@ public sealed class SubWordText
 
     private static SubWordText Build(string[] folded)
     {
-        var words = new List<string>(folded.Length);
-        var owner = new List<int>(folded.Length);
-        var firstOf = new int[folded.Length + 1];
+        var parts = new string[]?[folded.Length];
+        var count = 0;
         for (var t = 0; t < folded.Length; t++)
         {
-            firstOf[t] = words.Count;
             var word = folded[t];
-            var parts = word.Length > 1 && word.Contains('-') ? word.Split('-', StringSplitOptions.RemoveEmptyEntries) : null;
-            if (parts is { Length: > 0 })
+            var split = word.Length > 1 && word.Contains('-') ? word.Split('-', StringSplitOptions.RemoveEmptyEntries) : null;
+            parts[t] = split is { Length: > 0 } ? split : null;
+            count += parts[t]?.Length ?? 1;
+        }
+        var words = new string[count];
+        var owner = new int[count];
+        var firstOf = new int[folded.Length + 1];
+        var i = 0;
+        for (var t = 0; t < folded.Length; t++)
+        {
+            firstOf[t] = i;
+            if (parts[t] is not { } split)
             {
-                foreach (var part in parts) { words.Add(part); owner.Add(t); }
+                words[i] = folded[t];
+                owner[i++] = t;
+                continue;
             }
-            else
+            foreach (var part in split)
             {
-                words.Add(word);
-                owner.Add(t);
+                words[i] = part;
+                owner[i++] = t;
             }
         }
-        firstOf[folded.Length] = words.Count;
-        return new SubWordText([.. words], [.. owner], firstOf);
+        firstOf[folded.Length] = i;
+        return new SubWordText(words, owner, firstOf);
     }
 }

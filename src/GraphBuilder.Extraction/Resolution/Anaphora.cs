@@ -160,5 +160,5 @@ public static class Anaphora
     }
 
     private static List<EntityMention> Merge(List<EntityMention> mentions, List<EntityMention> added) =>
-        added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+        MentionOrder.Merge(mentions, added);
 }

@@ -39,7 +39,7 @@ public static class ShortForms
                 lastSeen[cluster.Id] = t;
             }
         }
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+        return MentionOrder.Merge(mentions, added);
     }
 
     /// <summary>The most recently seen cluster that fits (the earlier-declared one on a tie), or null.</summary>

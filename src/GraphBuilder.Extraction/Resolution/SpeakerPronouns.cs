@@ -32,7 +32,7 @@ public static class SpeakerPronouns
                 added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = 0.7 });
             }
         }
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+        return MentionOrder.Merge(mentions, added);
     }
 
     /// <summary>The person named right before or after a reporting verb that follows the quotation.</summary>
