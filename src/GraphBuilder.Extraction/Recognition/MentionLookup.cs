@@ -9,39 +9,44 @@ namespace GraphBuilder.Extraction.Recognition;
 public sealed class MentionLookup
 {
     private readonly Token[] _tokens;
-    private readonly EntityMention[]?[] _byStartToken;
-    private readonly EntityMention[]?[] _byEndToken;
-    private readonly int[] _cover;
+    private readonly bool[] _covered;
+    // Per token: 1 + the index in _groups of the mentions starting (ending) there, or 0 for none.
+    private readonly int[] _startGroup;
+    private readonly int[] _endGroup;
+    private readonly List<EntityMention[]> _groups = [];
 
     public MentionLookup(Document document, IEnumerable<EntityMention>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         _tokens = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(document.Tokens) ?? [];
-        _cover = new int[_tokens.Length];
+        _covered = new bool[_tokens.Length];
+        _startGroup = new int[_tokens.Length];
+        _endGroup = new int[_tokens.Length];
         ReadOnlySpan<EntityMention> all;
         if (mentions is null) all = document.Mentions.AsSpan();
         else if (mentions is List<EntityMention> list) all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
         else all = mentions.ToArray();
-        var startCount = new int[_tokens.Length];
-        var endCount = new int[_tokens.Length];
         foreach (var m in all)
         {
-            if (TryGetRange(m, out var first, out var end))
-            {
-                startCount[first]++;
-                endCount[end - 1]++;
-                for (var t = first; t < end; t++) _cover[t]++;
-            }
+            if (!TryGetRange(m, out var first, out var end)) continue;
+            _startGroup[first]--; // counts, kept negative until the groups are allocated
+            _endGroup[end - 1]--;
+            _covered.AsSpan(first, end - first).Fill(true);
         }
-        _byStartToken = Group(all, startCount, start: true);
-        _byEndToken = Group(all, endCount, start: false);
+        var filled = new List<int>();
+        foreach (var m in all)
+        {
+            if (!TryGetRange(m, out var first, out var end)) continue;
+            Place(_startGroup, first, m, filled);
+            Place(_endGroup, end - 1, m, filled);
+        }
     }
 
-    public IReadOnlyList<EntityMention> StartingAt(int token) => At(_byStartToken, token);
+    public IReadOnlyList<EntityMention> StartingAt(int token) => At(_startGroup, token);
 
-    public IReadOnlyList<EntityMention> EndingAt(int token) => At(_byEndToken, token);
+    public IReadOnlyList<EntityMention> EndingAt(int token) => At(_endGroup, token);
 
-    public bool IsCovered(int token) => token >= 0 && token < _cover.Length && _cover[token] > 0;
+    public bool IsCovered(int token) => token >= 0 && token < _covered.Length && _covered[token];
 
     /// <summary>Token range [First, End) of a mention; false if its span does not fall on token boundaries.</summary>
     public bool TryGetRange(EntityMention mention, out int first, out int end)
@@ -57,22 +62,21 @@ public sealed class MentionLookup
     public (int First, int End) TokenRange(EntityMention mention) =>
         TryGetRange(mention, out var first, out var end) ? (first, end) : throw new ArgumentException("The mention is not on token boundaries.", nameof(mention));
 
-    /// <summary>The mentions grouped by first (or last) token, in their original order.</summary>
-    private EntityMention[]?[] Group(ReadOnlySpan<EntityMention> all, int[] counts, bool start)
+    /// <summary>Puts a mention in its token's group, allocating the group (sized by the counts) on first use; keeps the original order.</summary>
+    private void Place(int[] groupOf, int token, EntityMention m, List<int> filled)
     {
-        var map = new EntityMention[]?[counts.Length];
-        foreach (var m in all)
+        if (groupOf[token] < 0)
         {
-            if (!TryGetRange(m, out var first, out var end)) continue;
-            var token = start ? first : end - 1;
-            var slot = map[token] ??= new EntityMention[counts[token]];
-            slot[slot.Length - counts[token]--] = m;
+            _groups.Add(new EntityMention[-groupOf[token]]);
+            filled.Add(0);
+            groupOf[token] = _groups.Count;
         }
-        return map;
+        var g = groupOf[token] - 1;
+        _groups[g][filled[g]++] = m;
     }
 
-    private static IReadOnlyList<EntityMention> At(EntityMention[]?[] map, int token) =>
-        (uint)token < (uint)map.Length && map[token] is { } mentions ? mentions : [];
+    private IReadOnlyList<EntityMention> At(int[] groupOf, int token) =>
+        (uint)token < (uint)groupOf.Length && groupOf[token] > 0 ? _groups[groupOf[token] - 1] : [];
 
     /// <summary>Index of the token starting (or ending) exactly at <paramref name="offset"/>, or -1 (binary search).</summary>
     private int TokenAt(int offset, bool start)
