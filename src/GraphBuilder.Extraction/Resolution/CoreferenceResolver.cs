@@ -63,7 +63,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
                 }
                 else
                 {
-                    var name = string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    var name = SpacedName.Normalise(m.Text);
                     var key = VariantKey.Of(name);
                     cluster = clusters.Values.FirstOrDefault(c => c.IsVariant(key)) ?? new PersonCluster(StableId.For(EntityType.Person, name), name);
                     clusters.TryAdd(cluster.Id, cluster);
