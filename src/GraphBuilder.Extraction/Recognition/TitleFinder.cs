@@ -110,8 +110,16 @@ public static class TitleFinder
     private static int CloseComma(string[] folded, int nameAt, int nameEnd, int sentenceEnd) =>
         nameAt > 0 && folded[nameAt - 1] == "," && nameEnd < sentenceEnd && folded[nameEnd] == "," ? nameEnd + 1 : nameEnd;
 
-    private static List<EntityMention> Owners(IReadOnlyList<EntityMention> mentions) =>
-        [.. mentions.Where(m => m.Type is EntityType.Country or EntityType.Organization)];
+    /// <summary>The countries and organisations among the mentions, or null when there are none.</summary>
+    private static List<EntityMention>? Owners(IReadOnlyList<EntityMention> mentions)
+    {
+        List<EntityMention>? owners = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type is EntityType.Country or EntityType.Organization) (owners ??= []).Add(m);
+        }
+        return owners;
+    }
 
     private static int NameLength(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd)
     {

@@ -9,6 +9,7 @@ public sealed class PersonCluster(string id, string name)
     public string Name { get; } = name;
     public HashSet<string> CompactNames { get; } = new(StringComparer.Ordinal) { NameKey.Compact(name) };
     public HashSet<string> ShortForms { get; } = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
 
     /// <summary>Character offset of the first full mention: short forms only refer back.</summary>
     public int FirstSeen { get; set; } = int.MaxValue;
@@ -19,6 +20,7 @@ public sealed class PersonCluster(string id, string name)
     /// <summary>Adds a full form: its compact key, its first part and (if 3+ letters) its last part.</summary>
     public void AddForm(string form)
     {
+        if (!_forms.Add(form)) return; // the same form adds nothing new
         CompactNames.Add(NameKey.Compact(form));
         var parts = NameKey.SubWords(form);
         if (parts.Count < 2) return;
