@@ -13,7 +13,7 @@ public sealed class MentionLookup
     // Per token: 1 + the index in _groups of the mentions starting (ending) there, or 0 for none.
     private readonly int[] _startGroup;
     private readonly int[] _endGroup;
-    private readonly List<EntityMention[]> _groups = [];
+    private readonly EntityMention[][] _groups;
 
     public MentionLookup(Document document, IEnumerable<EntityMention>? mentions = null)
     {
@@ -26,19 +26,26 @@ public sealed class MentionLookup
         if (mentions is null) all = document.Mentions.AsSpan();
         else if (mentions is List<EntityMention> list) all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
         else all = mentions.ToArray();
-        foreach (var m in all)
+        // Pass 1: token range of each mention, and how many mentions start (end) at each token, kept negative for now.
+        var ranges = new (int First, int End)[all.Length];
+        var groups = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            if (!TryGetRange(m, out var first, out var end)) continue;
-            _startGroup[first]--; // counts, kept negative until the groups are allocated
-            _endGroup[end - 1]--;
+            if (!TryGetRange(all[i], out var first, out var end)) { ranges[i] = (-1, -1); continue; }
+            ranges[i] = (first, end);
+            if (_startGroup[first]-- == 0) groups++;
+            if (_endGroup[end - 1]-- == 0) groups++;
             _covered.AsSpan(first, end - first).Fill(true);
         }
-        var filled = new List<int>();
-        foreach (var m in all)
+        // Pass 2: one exactly sized group per token, filled in the original order.
+        _groups = new EntityMention[groups][];
+        var filled = new int[groups];
+        var next = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            if (!TryGetRange(m, out var first, out var end)) continue;
-            Place(_startGroup, first, m, filled);
-            Place(_endGroup, end - 1, m, filled);
+            if (ranges[i].First < 0) continue;
+            Place(_startGroup, ranges[i].First, all[i], filled, ref next);
+            Place(_endGroup, ranges[i].End - 1, all[i], filled, ref next);
         }
     }
 
@@ -62,14 +69,13 @@ public sealed class MentionLookup
     public (int First, int End) TokenRange(EntityMention mention) =>
         TryGetRange(mention, out var first, out var end) ? (first, end) : throw new ArgumentException("The mention is not on token boundaries.", nameof(mention));
 
-    /// <summary>Puts a mention in its token's group, allocating the group (sized by the counts) on first use; keeps the original order.</summary>
-    private void Place(int[] groupOf, int token, EntityMention m, List<int> filled)
+    /// <summary>Puts a mention in its token's group, allocating the group (sized by the count) on first use.</summary>
+    private void Place(int[] groupOf, int token, EntityMention m, int[] filled, ref int next)
     {
         if (groupOf[token] < 0)
         {
-            _groups.Add(new EntityMention[-groupOf[token]]);
-            filled.Add(0);
-            groupOf[token] = _groups.Count;
+            _groups[next] = new EntityMention[-groupOf[token]];
+            groupOf[token] = ++next;
         }
         var g = groupOf[token] - 1;
         _groups[g][filled[g]++] = m;
