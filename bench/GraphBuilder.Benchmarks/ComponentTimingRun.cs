@@ -20,8 +20,6 @@ public static class ComponentTimingRun
         var pipeline = ExtractionPipelineBuilder.Build(new ExtractionOptions { OntologyDirectory = Path.Combine(root, "ontology") });
         var articles = ArticleSource.Read([Path.Combine(root, "seeds")]).Select(r => r.Article!).ToList();
         var bytes = articles.Sum(a => (long)a.Text.Length);
-        using var probe = new AllocProbe();
-        var only = Environment.GetEnvironmentVariable("PROBE_COMPONENT");
         var totals = new double[pipeline.Components.Length];
         var allocated = new long[pipeline.Components.Length];
         for (var round = 0; round < rounds + 2; round++)
@@ -33,9 +31,7 @@ public static class ComponentTimingRun
                 {
                     var before = GC.GetAllocatedBytesForCurrentThread();
                     var clock = Stopwatch.StartNew();
-                    probe.On = round >= 2 && pipeline.Components[c].Name == only;
                     doc = pipeline.Components[c].Process(doc);
-                    probe.On = false;
                     if (round < 2) continue; // two warm-up rounds
                     totals[c] += clock.Elapsed.TotalMilliseconds;
                     allocated[c] += GC.GetAllocatedBytesForCurrentThread() - before;
@@ -47,7 +43,6 @@ public static class ComponentTimingRun
         for (var c = 0; c < totals.Length; c++)
             Console.WriteLine($"{pipeline.Components[c].Name,-28} {totals[c],10:F1} ms  {100 * totals[c] / all,5:F1}%  {allocated[c] / (double)(bytes * rounds),8:F1} B/char");
         Console.WriteLine($"{"total",-28} {all,10:F1} ms  => {bytes * rounds / 1048576.0 / (all / 1000):F2} M chars/s per core, {allocated.Sum() / (double)(bytes * rounds):F1} B/char allocated");
-        foreach (var kv in probe.Counts.OrderByDescending(k => k.Value).Take(25)) Console.WriteLine($"{kv.Value,6} {kv.Key}");
         return 0;
     }
 }
