@@ -21,6 +21,7 @@ public static class ComponentTimingRun
         var articles = ArticleSource.Read([Path.Combine(root, "seeds")]).Select(r => r.Article!).ToList();
         var bytes = articles.Sum(a => (long)a.Text.Length);
         var totals = new double[pipeline.Components.Length];
+        var allocated = new long[pipeline.Components.Length];
         for (var round = 0; round < rounds + 2; round++)
         {
             foreach (var article in articles)
@@ -28,17 +29,20 @@ public static class ComponentTimingRun
                 var doc = new Document(article);
                 for (var c = 0; c < pipeline.Components.Length; c++)
                 {
+                    var before = GC.GetAllocatedBytesForCurrentThread();
                     var clock = Stopwatch.StartNew();
                     doc = pipeline.Components[c].Process(doc);
-                    if (round >= 2) totals[c] += clock.Elapsed.TotalMilliseconds; // two warm-up rounds
+                    if (round < 2) continue; // two warm-up rounds
+                    totals[c] += clock.Elapsed.TotalMilliseconds;
+                    allocated[c] += GC.GetAllocatedBytesForCurrentThread() - before;
                 }
             }
         }
         var all = totals.Sum();
         Console.WriteLine($"{rounds} rounds over {articles.Count} seed articles ({bytes * rounds / 1048576.0:F2} M chars), one thread");
         for (var c = 0; c < totals.Length; c++)
-            Console.WriteLine($"{pipeline.Components[c].Name,-28} {totals[c],10:F1} ms  {100 * totals[c] / all,5:F1}%");
-        Console.WriteLine($"{"total",-28} {all,10:F1} ms  => {bytes * rounds / 1048576.0 / (all / 1000):F2} M chars/s per core");
+            Console.WriteLine($"{pipeline.Components[c].Name,-28} {totals[c],10:F1} ms  {100 * totals[c] / all,5:F1}%  {allocated[c] / (double)(bytes * rounds),8:F1} B/char");
+        Console.WriteLine($"{"total",-28} {all,10:F1} ms  => {bytes * rounds / 1048576.0 / (all / 1000):F2} M chars/s per core, {allocated.Sum() / (double)(bytes * rounds):F1} B/char allocated");
         return 0;
     }
 }

@@ -20,9 +20,15 @@ public static class ThroughputRun
         var processor = new CorpusProcessor(pipeline, new ArticleSource(), 0);
 
         processor.Run([Path.Combine(root, "seeds")]); // warm-up: JIT and data loading
+        var readClock = Stopwatch.StartNew();
+        var readBytes = 0L;
+        foreach (var r in new ArticleSource().ReadAll([corpus], CancellationToken.None)) readBytes += r.Bytes; // reading and hashing alone
+        readClock.Stop();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var report = processor.Run([corpus]);
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var mb = report.BytesRead / 1048576.0;
         Console.WriteLine($"corpus:      {corpus}");
@@ -30,6 +36,8 @@ public static class ThroughputRun
         Console.WriteLine($"graph:       {report.Graph.Entities.Length:N0} entities, {report.Graph.Relations.Length:N0} relations");
         Console.WriteLine($"time:        {clock.Elapsed.TotalSeconds:F2} s on {Environment.ProcessorCount} cores");
         Console.WriteLine($"throughput:  {mb / clock.Elapsed.TotalSeconds:F1} MB/s");
+        Console.WriteLine($"cpu time:    {cpu.TotalSeconds:F2} s => {mb / cpu.TotalSeconds:F1} MB per CPU second (a fair figure on a shared machine)");
+        Console.WriteLine($"read only:   {readBytes / 1048576.0 / readClock.Elapsed.TotalSeconds:F1} MB/s on one thread (reading, parsing, hashing)");
         Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB working set");
         return report.Errors.Length == 0 ? 0 : 1;
     }

@@ -56,6 +56,34 @@ public sealed class TokenTrie<T>
         return best;
     }
 
+    /// <summary>
+    /// The longest match starting at <paramref name="start"/> in <paramref name="words"/> whose values pass
+    /// <paramref name="accept"/> (given the state, the value and the exclusive end index of the match); returns
+    /// the number of sub-words matched (0 if none). The state lets callers pass a static lambda: nothing is
+    /// allocated unless a pattern matches.
+    /// </summary>
+    public int LongestMatch<TState>(ReadOnlySpan<string> words, int start, TState state, Func<TState, T, int, bool> accept, out IReadOnlyList<T> values)
+    {
+        ArgumentNullException.ThrowIfNull(accept);
+        values = [];
+        var node = _root;
+        var best = 0;
+        for (var i = start; i < words.Length; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(words[i], out node)) break;
+            if (node.Values is null) continue;
+            List<T>? accepted = null;
+            foreach (var v in node.Values)
+            {
+                if (accept(state, v, i + 1)) (accepted ??= []).Add(v);
+            }
+            if (accepted is null) continue;
+            best = i - start + 1;
+            values = accepted;
+        }
+        return best;
+    }
+
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;

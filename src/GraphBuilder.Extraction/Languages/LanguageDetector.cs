@@ -23,10 +23,11 @@ public sealed class LanguageDetector(ExtractionData data, string defaultLanguage
     {
         ArgumentNullException.ThrowIfNull(document);
         var scores = data.Lexicons.Keys.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
-        foreach (var token in document.Tokens)
+        var folded = Recognition.FoldedText.Tokens(document); // folded once, shared with the later components
+        for (var t = 0; t < folded.Length; t++)
         {
-            if (token.Kind != TokenKind.Word) continue;
-            var word = NameKey.Fold(token.Slice(document.Text));
+            if (document.Tokens[t].Kind != TokenKind.Word) continue;
+            var word = folded[t];
             foreach (var (code, lexicon) in data.Lexicons)
             {
                 if (lexicon.Is(WordClass.Stop, word)) scores[code]++;

@@ -17,6 +17,7 @@ public static class FoldedText
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = ImmutableCollectionsMarshal.AsArray(document.Tokens) ?? [];
+        if (Cache.TryGetValue(tokens, out var cached)) return cached;
         return Cache.GetValue(tokens, t =>
         {
             var words = new string[t.Length];

@@ -13,38 +13,30 @@ namespace GraphBuilder.Extraction.Recognition;
 /// </summary>
 public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponent
 {
+    // The rule of each surface kind ("gazetteer:name", "gazetteer:demonym", ...), indexed by the enum value.
+    private static readonly string[] RuleNames = [.. Enum.GetValues<SurfaceKind>().Select(k => "gazetteer:" + k.ToString().ToLowerInvariant())];
+
     public string Name => "gazetteer-recognizer";
 
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
-        var subWords = new List<string>();
-        var owner = new List<int>();
+        var text = SubWordText.Of(document);
         foreach (var sentence in document.Sentences)
         {
-            subWords.Clear();
-            owner.Clear();
-            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            var p = text.FirstOf[sentence.FirstToken];
+            var words = text.Words.AsSpan(0, text.FirstOf[sentence.FirstToken + sentence.TokenCount]);
+            while (p < words.Length)
             {
-                foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text)))
-                {
-                    subWords.Add(piece);
-                    owner.Add(t);
-                }
-            }
-            var p = 0;
-            while (p < subWords.Count)
-            {
-                var startsToken = p == 0 || owner[p - 1] != owner[p];
                 IReadOnlyList<GazetteerSurface> values = [];
-                var length = startsToken ? gazetteer.Trie.LongestMatch(subWords, p, (s, n) => Accept(document, s, owner, p, n), out values) : 0;
+                var length = text.StartsToken(p) ? gazetteer.Trie.LongestMatch(words, p, (document, text, p), static (s, v, end) => Accept(s.document, s.text, v, s.p, end), out values) : 0;
                 if (length == 0) { p++; continue; }
                 var surface = Pick(values);
-                var first = owner[p];
-                var last = owner[p + length - 1];
+                var first = text.Owner[p];
+                var last = text.Owner[p + length - 1];
                 var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
-                mentions.Add(new EntityMention(span, surface.Entry.Type, document.Text[span.Start..span.End], sentence.Index, "gazetteer:" + surface.Kind.ToString().ToLowerInvariant())
+                mentions.Add(new EntityMention(span, surface.Entry.Type, document.Text[span.Start..span.End], sentence.Index, RuleNames[(int)surface.Kind])
                 {
                     EntityId = surface.Entry.Id,
                     Confidence = surface.Kind == SurfaceKind.Name ? 0.95 : 0.85,
@@ -55,21 +47,20 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
         return document with { Mentions = document.Mentions.AddRange(mentions) };
     }
 
-    private static bool Accept(Document document, GazetteerSurface surface, List<int> owner, int start, int length)
+    private static bool Accept(Document document, SubWordText text, GazetteerSurface surface, int start, int end)
     {
-        var end = start + length;
-        if (end < owner.Count && owner[end] == owner[end - 1]) return false; // must end at a token boundary
-        var first = document.Tokens[owner[start]];
+        if (!text.EndsToken(end - 1)) return false; // must end at a token boundary
+        var first = document.Tokens[text.Owner[start]];
         if (surface.CaseSensitive)
         {
-            var text = document.Text.AsSpan(first.Start, document.Tokens[owner[end - 1]].End - first.Start);
-            return text.SequenceEqual(surface.Form);
+            var span = document.Text.AsSpan(first.Start, document.Tokens[text.Owner[end - 1]].End - first.Start);
+            return span.SequenceEqual(surface.Form);
         }
         return char.IsUpper(document.Text[first.Start]) || char.IsDigit(document.Text[first.Start]);
     }
 
     /// <summary>When a surface names several entries: names before capitals and demonyms, then countries first.</summary>
-    private static GazetteerSurface Pick(IReadOnlyList<GazetteerSurface> values) =>
+    private static GazetteerSurface Pick(IReadOnlyList<GazetteerSurface> values) => values.Count == 1 ? values[0] :
         values.OrderBy(v => v.Kind).ThenBy(v => v.Entry.Type switch
         {
             EntityType.Country => 0,

@@ -17,23 +17,18 @@ public static class TitleFinder
     public static List<TitleConstruction> Find(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, Sentence sentence)
     {
         var found = new List<TitleConstruction>();
-        var words = new List<string>();
-        var owner = new List<int>();
+        var text = SubWordText.Of(document);
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var t = sentence.FirstToken; t < end; t++)
-        {
-            foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
-        }
+        var words = text.Words.AsSpan(0, text.FirstOf[end]);
         var titleCase = FoldedText.IsTitleCase(document, sentence.Index);
-        var p = 0;
-        while (p < words.Count)
+        var p = text.FirstOf[sentence.FirstToken];
+        while (p < words.Length)
         {
-            var startsToken = p == 0 || owner[p - 1] != owner[p];
             IReadOnlyList<TitleEntry> values = [];
-            var n = startsToken && !lookup.IsCovered(owner[p])
-                ? lexicon.Titles.LongestMatch(words, p, (_, len) => p + len == words.Count || owner[p + len] != owner[p + len - 1], out values) : 0;
+            var n = text.StartsToken(p) && !lookup.IsCovered(text.Owner[p])
+                ? lexicon.Titles.LongestMatch(words, p, text, static (s, _, e) => s.EndsToken(e - 1), out values) : 0;
             if (n == 0) { p++; continue; }
-            var construction = Build(document, folded, lexicon, lookup, values[0], owner[p], owner[p + n - 1] + 1, sentence.FirstToken, end, titleCase);
+            var construction = Build(document, folded, lexicon, lookup, values[0], text.Owner[p], text.Owner[p + n - 1] + 1, sentence.FirstToken, end, titleCase);
             if (construction is not null) found.Add(construction);
             p += n;
         }
@@ -49,11 +44,11 @@ public static class TitleFinder
         var acrossComma = false;
         if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
         else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !FoldedText.IsCapitalised(document, first)
-                 && Owners(lookup.StartingAt(titleEnd)).Count == 0) { before--; acrossComma = true; } // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
+                 && Owners(lookup.StartingAt(titleEnd)) is null) { before--; acrossComma = true; } // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
         if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {
             owners.AddRange(pre);
-            start = lookup.TokenRange[pre[0]].First;
+            start = lookup.TokenRange(pre[0]).First;
         }
         else acrossComma = false;
         var e = titleEnd;
@@ -62,7 +57,7 @@ public static class TitleFinder
         if (owners.Count == 0 && e + ofWord < sentenceEnd && Owners(lookup.StartingAt(e + ofWord)) is { Count: > 0 } post)
         {
             owners.AddRange(post);
-            e = lookup.TokenRange[post[0]].End;
+            e = lookup.TokenRange(post[0]).End;
         }
         // "Presiden Amerika Serikat (AS) Donald Trump": a bracketed short form of the owner.
         if (owners.Count > 0 && e + 2 < sentenceEnd && folded[e] == "(" && folded[e + 2] == ")" && lookup.StartingAt(e + 1).Any(m => m.EntityId == owners[0].EntityId))
@@ -72,7 +67,7 @@ public static class TitleFinder
         if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e])
             && lookup.StartingAt(e + 1).FirstOrDefault(m => m.Type is EntityType.Country or EntityType.Organization
                                                             || (m.Type == EntityType.Location && owners.Count > 0)) is { } host)
-            e = lookup.TokenRange[host].End;
+            e = lookup.TokenRange(host).End;
         if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
 
@@ -83,11 +78,11 @@ public static class TitleFinder
         nameAt += nested;
         // "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim": the nested title may name its own owner.
         if (nested > 0 && nameAt < sentenceEnd && Owners(lookup.StartingAt(nameAt)) is { Count: > 0 } nestedOwner
-            && lookup.TokenRange[nestedOwner[0]].End is var afterOwner && afterOwner < sentenceEnd
+            && lookup.TokenRange(nestedOwner[0]).End is var afterOwner && afterOwner < sentenceEnd
             && lookup.StartingAt(afterOwner).Any(m => m.Type == EntityType.Person))
             nameAt = afterOwner;
         if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
-            return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange[person].End, nameAt, sentenceEnd);
+            return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange(person).End, nameAt, sentenceEnd);
         var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);
         if (unknown > 0)
             return OwnerAfterName(folded, lexicon, lookup, construction with { UnknownName = (nameAt, nameAt + unknown) }, nameAt + unknown, nameAt, sentenceEnd);
@@ -97,7 +92,7 @@ public static class TitleFinder
         if (start - 2 >= sentenceFirst && folded[start - 1] == ",")
         {
             if (lookup.EndingAt(start - 2).FirstOrDefault(m => m.Type == EntityType.Person) is { } appositive)
-                return construction with { Person = appositive, First = lookup.TokenRange[appositive].First };
+                return construction with { Person = appositive, First = lookup.TokenRange(appositive).First };
             var length = titleCase ? 0 : NameLengthBackwards(document, folded, lexicon, lookup, start - 2, sentenceFirst);
             if (length > 0) return construction with { UnknownName = (start - 1 - length, start - 1), First = start - 1 - length };
         }
@@ -108,15 +103,11 @@ public static class TitleFinder
     /// <summary>Length in tokens of a title standing between a comma and the name ("General", "Dr"), or 0.</summary>
     private static int NestedTitleLength(Document document, LanguageLexicon lexicon, int at, int sentenceEnd)
     {
-        var words = new List<string>();
-        var owner = new List<int>();
-        for (var t = at; t < Math.Min(at + 4, sentenceEnd); t++)
-        {
-            foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
-        }
-        if (words.Count == 0 || !FoldedText.IsCapitalised(document, at)) return 0;
-        var n = lexicon.Titles.LongestMatch(words, 0, (_, len) => len == words.Count || owner[len] != owner[len - 1], out _);
-        return n == 0 ? 0 : owner[n - 1] - at + 1;
+        if (at >= sentenceEnd || !FoldedText.IsCapitalised(document, at)) return 0;
+        var text = SubWordText.Of(document);
+        var words = text.Words.AsSpan(0, text.FirstOf[Math.Min(at + 4, sentenceEnd)]);
+        var n = lexicon.Titles.LongestMatch(words, text.FirstOf[at], text, static (s, _, e) => s.EndsToken(e - 1), out _);
+        return n == 0 ? 0 : text.Owner[text.FirstOf[at] + n - 1] - at + 1;
     }
 
     /// <summary>"Prime Minister Anthony Albanese of Australia": an owner after the name when none came before.</summary>
@@ -124,15 +115,23 @@ public static class TitleFinder
     {
         if (c.Owners.Count == 0 && nameEnd + 1 < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[nameEnd])
             && Owners(lookup.StartingAt(nameEnd + 1)) is { Count: > 0 } owners)
-            return c with { Owners = owners, End = lookup.TokenRange[owners[0]].End };
+            return c with { Owners = owners, End = lookup.TokenRange(owners[0]).End };
         return c with { End = CloseComma(folded, nameAt, nameEnd, sentenceEnd) };
     }
 
     private static int CloseComma(string[] folded, int nameAt, int nameEnd, int sentenceEnd) =>
         nameAt > 0 && folded[nameAt - 1] == "," && nameEnd < sentenceEnd && folded[nameEnd] == "," ? nameEnd + 1 : nameEnd;
 
-    private static List<EntityMention> Owners(IReadOnlyList<EntityMention> mentions) =>
-        [.. mentions.Where(m => m.Type is EntityType.Country or EntityType.Organization)];
+    /// <summary>The countries and organisations among the mentions, or null when there are none.</summary>
+    private static List<EntityMention>? Owners(IReadOnlyList<EntityMention> mentions)
+    {
+        List<EntityMention>? owners = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type is EntityType.Country or EntityType.Organization) (owners ??= []).Add(m);
+        }
+        return owners;
+    }
 
     private static int NameLength(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd)
     {

@@ -43,11 +43,12 @@ public sealed class RelationExtractor : IDocumentComponent
         var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var relations = ImmutableArray.CreateBuilder<RelationAssertion>();
         var seen = new HashSet<(string, Predicate, string, int)>();
+        var mentionsBySentence = document.Mentions.ToLookup(m => m.SentenceIndex);
         foreach (var sentence in document.Sentences)
         {
             var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
-            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, document.Mentions, titles));
-            var sentenceText = document.SentenceText(sentence.Index);
+            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles));
+            string? sentenceText = null; // only for evidence, so only when a relation is found
             string Name(ArgumentUnit u) => names.GetValueOrDefault(u.Entities[0].Id) ?? u.Entities[0].Id;
 
             foreach (var t in titles)
@@ -95,6 +96,7 @@ public sealed class RelationExtractor : IDocumentComponent
             {
                 if (s.Id == o.Id || !_data.Constraints.Allows(p, s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
                 var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+                sentenceText ??= document.SentenceText(sentence.Index);
                 var evidence = new Evidence(document.Article.Id, sentence.Index, sentenceText, span, rule, Math.Round(confidence, 3))
                 {
                     Attribution = attribution,

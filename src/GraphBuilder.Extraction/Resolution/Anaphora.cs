@@ -9,26 +9,21 @@ namespace GraphBuilder.Extraction.Resolution;
 public static class Anaphora
 {
     /// <summary>"negara tersebut" -> the latest country; "kedua negara" -> the two latest countries (two mentions, one span).</summary>
-    public static List<EntityMention> ResolvePhrases(Document document, LanguageLexicon lexicon, List<EntityMention> mentions)
+    public static List<EntityMention> ResolvePhrases(Document document, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup)
     {
-        var lookup = new MentionLookup(document, mentions);
         var added = new List<EntityMention>();
+        var text = SubWordText.Of(document);
         foreach (var sentence in document.Sentences)
         {
-            var words = new List<string>();
-            var owner = new List<int>();
-            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            var words = text.Words.AsSpan(0, text.FirstOf[sentence.FirstToken + sentence.TokenCount]);
+            var p = text.FirstOf[sentence.FirstToken];
+            while (p < words.Length)
             {
-                foreach (var piece in NameKey.SplitWord(document.Tokens[t].Slice(document.Text))) { words.Add(piece); owner.Add(t); }
-            }
-            var p = 0;
-            while (p < words.Count)
-            {
-                var ok = (p == 0 || owner[p - 1] != owner[p]) && !lookup.IsCovered(owner[p]);
+                var ok = text.StartsToken(p) && !lookup.IsCovered(text.Owner[p]);
                 IReadOnlyList<CorefPhraseKind> kinds = [];
-                var n = ok ? lexicon.CorefPhrases.LongestMatch(words, p, (_, len) => p + len == words.Count || owner[p + len] != owner[p + len - 1], out kinds) : 0;
+                var n = ok ? lexicon.CorefPhrases.LongestMatch(words, p, text, static (s, _, e) => s.EndsToken(e - 1), out kinds) : 0;
                 if (n == 0) { p++; continue; }
-                var span = new TextSpan(document.Tokens[owner[p]].Start, document.Tokens[owner[p + n - 1]].End);
+                var span = new TextSpan(document.Tokens[text.Owner[p]].Start, document.Tokens[text.Owner[p + n - 1]].End);
                 var (type, count) = kinds[0] switch
                 {
                     CorefPhraseKind.BothCountries => (EntityType.Country, 2),
@@ -70,9 +65,8 @@ public static class Anaphora
     }
 
     /// <summary>"Pemimpin Korea Utara itu", "the Russian foreign minister", "pemimpin kedua negara": the holder named elsewhere in the document.</summary>
-    public static List<EntityMention> ResolveRoles(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, Gazetteer gazetteer)
+    public static List<EntityMention> ResolveRoles(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
     {
-        var lookup = new MentionLookup(document, mentions);
         var constructions = document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList();
         var roles = Roles(constructions, mentions, gazetteer);
         var added = new List<EntityMention>();
@@ -110,9 +104,8 @@ public static class Anaphora
     /// "ia"/"he" -> an earlier person in the same sentence, else the person opening the previous sentence;
     /// "mereka"/"they"/"it" -> the country or organisation opening this sentence (before the pronoun) or the previous one.
     /// </summary>
-    public static List<EntityMention> ResolvePronouns(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions)
+    public static List<EntityMention> ResolvePronouns(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup)
     {
-        var lookup = new MentionLookup(document, mentions);
         var added = new List<EntityMention>();
         for (var t = 0; t < document.Tokens.Length; t++)
         {
@@ -121,7 +114,7 @@ public static class Anaphora
             var sentence = document.Sentences[document.Tokens[t].SentenceIndex];
             var start = document.Tokens[t].Start;
             EntityMention? antecedent = singular
-                ? mentions.FirstOrDefault(m => m.SentenceIndex == sentence.Index && m.Span.End <= start && m.Type == EntityType.Person && m.EntityId is not null)
+                ? PersonBefore(mentions, sentence.Index, start)
                 : OpeningMention(document, mentions, lookup, sentence.Index, person: false) is { } opening && opening.Span.End <= start ? opening : null;
             antecedent ??= OpeningMention(document, mentions, lookup, sentence.Index - 1, singular);
             if (antecedent is null) continue;
@@ -137,7 +130,7 @@ public static class Anaphora
         var s = document.Sentences[sentenceIndex];
         for (var t = s.FirstToken; t < s.FirstToken + Math.Min(2, s.TokenCount); t++)
         {
-            var found = lookup.StartingAt(t).Where(m => m.EntityId is not null).OrderByDescending(m => m.Span.Length).FirstOrDefault();
+            var found = Longest(lookup.StartingAt(t));
             if (found is null) continue;
             var fits = person ? found.Type == EntityType.Person : found.Type is EntityType.Country or EntityType.Organization;
             if (fits || !person) return fits ? found : null;
@@ -153,6 +146,27 @@ public static class Anaphora
         return null;
     }
 
+    /// <summary>The first resolved person of the sentence ending before <paramref name="start"/>.</summary>
+    private static EntityMention? PersonBefore(List<EntityMention> mentions, int sentenceIndex, int start)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.SentenceIndex == sentenceIndex && m.Span.End <= start && m.Type == EntityType.Person && m.EntityId is not null) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The longest resolved mention (the first of equally long ones).</summary>
+    private static EntityMention? Longest(IReadOnlyList<EntityMention> mentions)
+    {
+        EntityMention? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.EntityId is not null && (best is null || m.Span.Length > best.Span.Length)) best = m;
+        }
+        return best;
+    }
+
     private static List<EntityMention> Merge(List<EntityMention> mentions, List<EntityMention> added) =>
-        added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+        MentionOrder.Merge(mentions, added);
 }

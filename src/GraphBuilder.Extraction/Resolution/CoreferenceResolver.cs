@@ -25,13 +25,22 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
         var folded = FoldedText.Tokens(document);
         var clusters = new Dictionary<string, PersonCluster>(StringComparer.Ordinal);
         var mentions = ClusterPeople(document, clusters);
-        mentions = ShortForms.Resolve(document, folded, lexicon, mentions, clusters);
-        mentions = Anaphora.ResolvePhrases(document, lexicon, mentions);
-        mentions = Anaphora.ResolveRoles(document, folded, lexicon, mentions, data.Gazetteer);
-        mentions = Anaphora.ResolvePronouns(document, folded, lexicon, mentions);
-        mentions = SpeakerPronouns.Resolve(document, folded, lexicon, mentions, data.Gazetteer);
+        // Each step sees the mentions so far; the token lookup is rebuilt only when a step added some.
+        var lookup = new MentionLookup(document, mentions);
+        Step(ShortForms.Resolve(document, folded, lexicon, mentions, lookup, clusters));
+        Step(Anaphora.ResolvePhrases(document, lexicon, mentions, lookup));
+        Step(Anaphora.ResolveRoles(document, folded, lexicon, mentions, lookup, data.Gazetteer));
+        Step(Anaphora.ResolvePronouns(document, folded, lexicon, mentions, lookup));
+        Step(SpeakerPronouns.Resolve(document, folded, lexicon, mentions, lookup, data.Gazetteer));
         var entities = EntityBuilder.Build(mentions, clusters, data.Gazetteer);
         return document with { Mentions = [.. mentions], Entities = entities };
+
+        void Step(List<EntityMention> next)
+        {
+            if (ReferenceEquals(next, mentions)) return;
+            mentions = next;
+            lookup = new MentionLookup(document, mentions);
+        }
     }
 
     private List<EntityMention> ClusterPeople(Document document, Dictionary<string, PersonCluster> clusters)
@@ -54,8 +63,9 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
                 }
                 else
                 {
-                    var name = string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                    cluster = clusters.Values.FirstOrDefault(c => c.IsVariant(name)) ?? new PersonCluster(StableId.For(EntityType.Person, name), name);
+                    var name = SpacedName.Normalise(m.Text);
+                    var key = VariantKey.Of(name);
+                    cluster = clusters.Values.FirstOrDefault(c => c.IsVariant(key)) ?? new PersonCluster(StableId.For(EntityType.Person, name), name);
                     clusters.TryAdd(cluster.Id, cluster);
                     m = m with { EntityId = cluster.Id };
                 }

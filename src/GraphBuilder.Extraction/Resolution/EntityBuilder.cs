@@ -19,7 +19,7 @@ public static class EntityBuilder
             var first = group.First();
             var name = entry?.Name ?? clusters.GetValueOrDefault(group.Key)?.Name ?? first.Text;
             var aliases = group.Where(m => m.Rule is "gazetteer:name" or "title-name" or "coref:variant")
-                .Select(m => string.Join(' ', m.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+                .Select(m => SpacedName.Normalise(m.Text))
                 .Where(a => !string.Equals(a, name, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             result.Add(new DocumentEntity(group.Key, entry?.Type ?? first.Type, name)

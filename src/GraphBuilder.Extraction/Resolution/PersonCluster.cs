@@ -9,6 +9,7 @@ public sealed class PersonCluster(string id, string name)
     public string Name { get; } = name;
     public HashSet<string> CompactNames { get; } = new(StringComparer.Ordinal) { NameKey.Compact(name) };
     public HashSet<string> ShortForms { get; } = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
 
     /// <summary>Character offset of the first full mention: short forms only refer back.</summary>
     public int FirstSeen { get; set; } = int.MaxValue;
@@ -19,6 +20,7 @@ public sealed class PersonCluster(string id, string name)
     /// <summary>Adds a full form: its compact key, its first part and (if 3+ letters) its last part.</summary>
     public void AddForm(string form)
     {
+        if (!_forms.Add(form)) return; // the same form adds nothing new
         CompactNames.Add(NameKey.Compact(form));
         var parts = NameKey.SubWords(form);
         if (parts.Count < 2) return;
@@ -27,12 +29,17 @@ public sealed class PersonCluster(string id, string name)
     }
 
     /// <summary>True if <paramref name="form"/> is this name spelled slightly differently (Im Chong-il / Im Chon Il).</summary>
-    public bool IsVariant(string form)
+    public bool IsVariant(string form) => IsVariant(VariantKey.Of(form));
+
+    /// <summary>True if the prepared name is this name spelled slightly differently.</summary>
+    public bool IsVariant(VariantKey key)
     {
-        var compact = NameKey.Compact(form);
-        if (CompactNames.Contains(compact)) return true;
-        if (compact.Length < 6) return false;
-        var firstPart = NameKey.SubWords(form).FirstOrDefault();
-        return CompactNames.Any(c => c.Length >= 6 && firstPart is not null && c.StartsWith(firstPart, StringComparison.Ordinal) && EditDistance.AtMostOne(c, compact));
+        if (CompactNames.Contains(key.Compact)) return true;
+        if (key.Compact.Length < 6 || key.FirstPart is not { } firstPart) return false;
+        foreach (var c in CompactNames)
+        {
+            if (c.Length >= 6 && c.StartsWith(firstPart, StringComparison.Ordinal) && EditDistance.AtMostOne(c, key.Compact)) return true;
+        }
+        return false;
     }
 }

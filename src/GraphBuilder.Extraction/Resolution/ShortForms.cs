@@ -10,10 +10,9 @@ public static class ShortForms
 {
     private const int MaxRun = 3;
 
-    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, Dictionary<string, PersonCluster> clusters)
+    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Dictionary<string, PersonCluster> clusters)
     {
         if (clusters.Count == 0) return mentions;
-        var lookup = new MentionLookup(document, mentions);
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var added = new List<EntityMention>();
         for (var t = 0; t < document.Tokens.Length; t++)
@@ -27,21 +26,34 @@ public static class ShortForms
             var run = 1;
             while (run < MaxRun && t + run < document.Tokens.Length && document.Tokens[t + run].SentenceIndex == sentence
                    && !lookup.IsCovered(t + run) && IsNameToken(document, folded, lexicon, t + run)) run++;
-            var seen = clusters.Values.Where(c => lastSeen.ContainsKey(c.Id)).OrderByDescending(c => lastSeen[c.Id]).ToList();
-            if (run >= 2 && seen.FirstOrDefault(c => c.IsVariant(FoldedText.Text(document, t, t + run))) is { } variant)
+            if (run >= 2 && Latest(clusters, lastSeen, VariantKey.Of(FoldedText.Text(document, t, t + run)), static (c, key) => c.IsVariant(key)) is { } variant)
             {
                 added.Add(Mention(document, t, t + run, variant, "coref:variant"));
                 lastSeen[variant.Id] = t;
                 t += run - 1;
                 continue;
             }
-            if (seen.FirstOrDefault(c => c.ShortForms.Contains(folded[t])) is { } cluster)
+            if (Latest(clusters, lastSeen, folded[t], static (c, word) => c.ShortForms.Contains(word)) is { } cluster)
             {
                 added.Add(Mention(document, t, t + 1, cluster, "coref:short-form"));
                 lastSeen[cluster.Id] = t;
             }
         }
-        return [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+        return MentionOrder.Merge(mentions, added);
+    }
+
+    /// <summary>The most recently seen cluster that fits (the earlier-declared one on a tie), or null.</summary>
+    private static PersonCluster? Latest<TState>(Dictionary<string, PersonCluster> clusters, Dictionary<string, int> lastSeen, TState state, Func<PersonCluster, TState, bool> fits)
+    {
+        PersonCluster? best = null;
+        var bestSeen = int.MinValue;
+        foreach (var c in clusters.Values)
+        {
+            if (!lastSeen.TryGetValue(c.Id, out var seen) || (best is not null && seen <= bestSeen) || !fits(c, state)) continue;
+            best = c;
+            bestSeen = seen;
+        }
+        return best;
     }
 
     private static bool IsNameToken(Document document, string[] folded, LanguageLexicon lexicon, int t) =>

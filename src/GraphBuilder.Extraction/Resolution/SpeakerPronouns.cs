@@ -12,9 +12,8 @@ namespace GraphBuilder.Extraction.Resolution;
 /// </summary>
 public static class SpeakerPronouns
 {
-    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, Gazetteer gazetteer)
+    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
     {
-        var lookup = new MentionLookup(document, mentions);
         RoleTable? roles = null;
         var added = new List<EntityMention>();
         foreach (var sentence in document.Sentences)
@@ -33,7 +32,7 @@ public static class SpeakerPronouns
                 added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = 0.7 });
             }
         }
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+        return MentionOrder.Merge(mentions, added);
     }
 
     /// <summary>The person named right before or after a reporting verb that follows the quotation.</summary>

@@ -40,7 +40,8 @@ public sealed class Segmenter(FrozenSet<string> abbreviations) : IDocumentCompon
             }
         }
         Close(raw.Count);
-        return document with { Tokens = tokens.ToImmutable(), Sentences = sentences.ToImmutable() };
+        // Every raw token was added once, so the builder is full and hands over its array without a copy.
+        return document with { Tokens = tokens.MoveToImmutable(), Sentences = sentences.ToImmutable() };
 
         void Close(int end)
         {
