@@ -24,7 +24,8 @@ function layoutOptions(model, animate) {
 function start() {
   const timings = { start: Math.round(performance.now()) };
   const doc = JSON.parse(document.getElementById('graph-data').textContent);
-  const model = buildModel(doc);
+  const layout = JSON.parse(document.getElementById('graph-layout').textContent);
+  const model = buildModel(doc, layout);
   timings.parsed = Math.round(performance.now());
   cytoscape.use(cytoscapeFcose);
   const container = document.getElementById('cy');
@@ -32,7 +33,8 @@ function start() {
     container,
     elements: model.nodes.concat(model.edges),
     style: buildStylesheet(model.large),
-    layout: { name: 'grid' },
+    // Large graphs arrive with positions computed by the exporter; small ones get fcose below.
+    layout: model.large ? { name: 'preset', fit: true, padding: 40 } : { name: 'grid' },
     minZoom: 0.02,
     maxZoom: 5,
     textureOnViewport: model.large,
@@ -128,6 +130,11 @@ function start() {
     return;
   }
   timings.wired = Math.round(performance.now());
+  if (model.large) {
+    // Positions came with the page: ready once the first frame is drawn.
+    requestAnimationFrame(() => setTimeout(() => finishLayout(performance.now()), 0));
+    return;
+  }
   runLayout(true);
 }
 
