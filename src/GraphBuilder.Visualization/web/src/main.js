@@ -2,6 +2,23 @@
 
 const LAYOUT_SEED = 20241101;
 const SPREAD_ITERATIONS = 120;
+// Large graphs: node labels are added once the view is zoomed in this far (12 px font, 10 px minimum).
+const LABEL_ZOOM = 0.8;
+
+// The zoom and pan that fit the exporter's positions into the container, without measuring every element.
+function presetViewport(model, container) {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const node of model.nodes) {
+    const p = node.position;
+    if (p.x < minX) minX = p.x; if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y; if (p.y > maxY) maxY = p.y;
+  }
+  const margin = 40 + 45; // padding plus the largest node's half size
+  const w = Math.max(container.clientWidth, 1);
+  const h = Math.max(container.clientHeight, 1);
+  const zoom = Math.max(0.02, Math.min(5, (w - 2 * margin) / Math.max(maxX - minX, 1), (h - 2 * margin) / Math.max(maxY - minY, 1)));
+  return { zoom, pan: { x: w / 2 - zoom * (minX + maxX) / 2, y: h / 2 - zoom * (minY + maxY) / 2 } };
+}
 
 function layoutOptions(model, animate) {
   return {
@@ -34,7 +51,8 @@ function start() {
     elements: model.nodes.concat(model.edges),
     style: buildStylesheet(model.large),
     // Large graphs arrive with positions computed by the exporter; small ones get fcose below.
-    layout: model.large ? { name: 'preset', fit: true, padding: 40 } : { name: 'grid' },
+    layout: { name: model.large ? 'preset' : 'grid', fit: !model.large },
+    ...(model.large ? presetViewport(model, container) : {}),
     minZoom: 0.02,
     maxZoom: 5,
     textureOnViewport: model.large,
@@ -87,6 +105,15 @@ function start() {
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 
   createSearch(model, focusEntity);
+
+  if (model.large) {
+    const nameWhenClose = () => {
+      if (cy.zoom() < LABEL_ZOOM) return;
+      cy.off('zoom', nameWhenClose);
+      cy.batch(() => cy.nodes().addClass('named'));
+    };
+    cy.on('zoom', nameWhenClose);
+  }
 
   const labels = document.getElementById('edge-labels');
   labels.checked = !model.large;
