@@ -10,7 +10,7 @@ namespace GraphBuilder.Visualization.Layout;
 public static class ForceLayout
 {
     /// <summary>The ideal distance between two linked nodes, in page pixels.</summary>
-    public const double IdealEdgeLength = 70;
+    public const double IdealEdgeLength = 100;
 
     private const double Theta = 1.2;
     private const double Gravity = 0.02;

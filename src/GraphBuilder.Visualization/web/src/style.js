@@ -1,8 +1,8 @@
 // The cytoscape stylesheet: colour and shape by class, size by degree, edge colour and label by relation.
 // Large graphs get cheaper settings, since every styled property costs time for each of thousands of
-// elements: node labels (and their text properties) only once zoomed in (class `named`), edge text
-// properties only when an edge shows its label, and straight "haystack" edges without arrows, except
-// for the selected or hovered edge, which shows its direction.
+// elements: no node borders, node labels (and their text properties) only once zoomed in (class
+// `named`), edge text properties only when an edge shows its label, and straight "haystack" edges
+// without arrows, except for the selected or hovered edge, which shows its direction.
 
 const NODE_TEXT = {
   label: 'data(label)',
@@ -32,32 +32,26 @@ function buildStylesheet(large) {
     shape: 'data(shape)',
     width: 'data(size)',
     height: 'data(size)',
-    'border-width': 1.5,
-    'border-color': '#ffffff',
   };
   const edge = {
     width: 'mapData(weight, 1, 8, 1.6, 7)',
     'line-color': 'data(color)',
-    'target-arrow-color': 'data(color)',
-    'target-arrow-shape': large ? 'none' : 'triangle',
-    'arrow-scale': 1.1,
     'curve-style': large ? 'haystack' : 'bezier',
     opacity: 0.85,
   };
+  const arrow = { 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 };
+  const nodeText = Object.assign({}, NODE_TEXT, large ? { 'min-zoomed-font-size': 10 } : {});
   const edgeText = Object.assign({}, EDGE_TEXT, large ? { 'min-zoomed-font-size': 8 } : {});
   delete edgeText.label;
-  if (large) {
-    Object.assign(node, { 'min-zoomed-font-size': 10 });
-    edge['haystack-radius'] = 0;
-  } else {
-    Object.assign(node, NODE_TEXT);
-    Object.assign(edge, edgeText);
+  if (!large) {
+    Object.assign(node, { 'border-width': 1.5, 'border-color': '#ffffff' }, nodeText);
+    Object.assign(edge, arrow, edgeText);
   }
   return [
     { selector: 'node', style: node },
     { selector: 'edge', style: edge },
-    { selector: 'node.named, node:selected', style: NODE_TEXT },
-    { selector: 'edge:selected, edge.hovered', style: { 'curve-style': large ? 'straight' : 'bezier', 'target-arrow-shape': 'triangle' } },
+    { selector: 'node.named, node:selected', style: nodeText },
+    { selector: 'edge:selected, edge.hovered', style: Object.assign({ 'curve-style': large ? 'straight' : 'bezier' }, arrow) },
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge.labelled, edge:selected, edge.hovered', style: Object.assign({}, edgeText, { label: 'data(label)' }) },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
