@@ -94,4 +94,41 @@ public class IngestCommandTests
         foreach (var option in new[] { "--out", "--formats", "--language", "--base-iri", "--parallelism", "--config", "--set" })
             Assert.Contains(option, result.Out);
     }
+
+    [Fact]
+    public void Ingest_BrokenOntologyData_IsConfigurationErrorNamingTheProblem()
+    {
+        using var ontology = new TempDirectory();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Ontology, "*", SearchOption.AllDirectories))
+        {
+            var target = ontology.File(Path.GetRelativePath(RepoPaths.Ontology, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var relations = Directory.EnumerateFiles(ontology.Path, "relations.tsv", SearchOption.AllDirectories).First();
+        File.AppendAllText(relations, "\nbroken-rule\tnotAPredicate\tS mendukung O\n");
+        using var output = new TempDirectory();
+
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", output.Path, "--set", "Extraction:OntologyDirectory=" + ontology.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("notAPredicate", result.Err);
+        Assert.Empty(Directory.GetFiles(output.Path));
+    }
+
+    [Fact]
+    public void Run_Cancelled_ReportsCancellationAndWritesNothing()
+    {
+        using var output = new TempDirectory();
+        var error = new StringWriter();
+        var context = new GraphBuilder.Cli.Commands.CliContext(new StringWriter(), error);
+        var request = new GraphBuilder.Cli.Commands.IngestCommand.IngestRequest(
+            [RepoPaths.Seeds], [new("Ingest:OutputDirectory", output.Path)], null, Progress: false);
+
+        var code = GraphBuilder.Cli.Commands.IngestCommand.Run(context, request, new CancellationToken(canceled: true));
+
+        Assert.Equal(1, code);
+        Assert.Contains("cancelled", error.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
 }

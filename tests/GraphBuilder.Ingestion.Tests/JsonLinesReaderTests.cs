@@ -34,4 +34,19 @@ public class JsonLinesReaderTests
         Assert.Contains("not a date", results[4].Error);
         Assert.Equal(new DateOnly(2025, 1, 2), results[5].Article!.Published);
     }
+
+    [Fact]
+    public void Read_LineOverLimit_ReportedWithoutStoppingAndFollowingLinesRead()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("big.jsonl", "{\"text\":\"" + new string('x', 5000) + "\"}\r\n{\"text\":\"Rusia mendukung Korea Utara.\"}\r\n");
+
+        var results = new ArticleSource(new ReaderLimits { MaxArticleBytes = 1000 }).ReadAll([path]).ToList();
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal(path + ":1", results[0].Path);
+        Assert.Contains("article limit", results[0].Error);
+        Assert.Equal("Rusia mendukung Korea Utara.", results[1].Article!.Text);
+        Assert.Equal(path + ":2", results[1].Path);
+    }
 }

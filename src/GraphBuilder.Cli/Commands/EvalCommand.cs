@@ -82,9 +82,5 @@ public static class EvalCommand
         return failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
-    private static int Usage(CliContext context, string message)
-    {
-        context.Error.WriteLine("error: " + message);
-        return ExitCodes.UsageError;
-    }
+    private static int Usage(CliContext context, string message) => context.Usage("eval", message);
 }

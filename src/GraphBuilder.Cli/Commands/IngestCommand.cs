@@ -5,6 +5,7 @@ using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Cli.Ingest;
 using GraphBuilder.Ingestion.Processing;
 using GraphBuilder.Core.Output;
+using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion.Sources;
 
@@ -75,31 +76,45 @@ public static class IngestCommand
         var (exporters, formatError) = FormatSelection.Select(settings.Ingest.Formats, ExporterCatalog.All(settings.Export));
         if (formatError is not null) return Usage(context, formatError);
 
-        var pipeline = ExtractionPipelineBuilder.Build(settings.Extraction);
+        DocumentPipeline pipeline;
+        try
+        {
+            pipeline = ExtractionPipelineBuilder.Build(settings.Extraction);
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Usage(context, $"ontology data in {settings.Extraction.OntologyDirectory}: {e.Message}");
+        }
         var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes });
         var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism);
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
             && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths));
-        var report = progress.Run(onResult =>
+        try
         {
-            processor.Progress += onResult;
-            return processor.Run(request.Paths, cancellationToken);
-        });
+            var report = progress.Run(onResult =>
+            {
+                processor.Progress += onResult;
+                return processor.Run(request.Paths, cancellationToken);
+            });
+            var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
+            var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
+            SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+            return Finish(context, report, outcomes);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("error: cancelled; files already in the output directory are unchanged or complete.");
+            return ExitCodes.PartialFailure;
+        }
+    }
 
-        var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
-        var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
-        SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+    private static int Finish(CliContext context, IngestReport report, IReadOnlyList<ExportRunner.Outcome> outcomes)
+    {
         foreach (var error in report.Errors) context.Error.WriteLine("error: " + error);
-
         if (report.ArticlesRead == 0 && report.Errors.Length > 0) context.Error.WriteLine("error: no article could be read.");
         return report.Errors.Length > 0 || outcomes.Any(o => o.Error is not null) ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
-    private static int Usage(CliContext context, string message)
-    {
-        context.Error.WriteLine("error: " + message);
-        context.Error.WriteLine("Run 'graphbuilder ingest --help' for usage.");
-        return ExitCodes.UsageError;
-    }
+    private static int Usage(CliContext context, string message) => context.Usage("ingest", message);
 }

@@ -121,10 +121,5 @@ public static class LoadNeo4jCommand
         }
     }
 
-    private static int Usage(CliContext context, string message)
-    {
-        context.Error.WriteLine("error: " + message);
-        context.Error.WriteLine("Run 'graphbuilder load neo4j --help' for usage.");
-        return ExitCodes.UsageError;
-    }
+    private static int Usage(CliContext context, string message) => context.Usage("load neo4j", message);
 }

@@ -82,10 +82,5 @@ public static class VisualizeCommand
         return failed ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
-    private static int Usage(CliContext context, string message)
-    {
-        context.Error.WriteLine("error: " + message);
-        context.Error.WriteLine("Run 'graphbuilder visualize --help' for usage.");
-        return ExitCodes.UsageError;
-    }
+    private static int Usage(CliContext context, string message) => context.Usage("visualize", message);
 }

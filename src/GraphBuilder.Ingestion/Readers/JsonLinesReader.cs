@@ -22,17 +22,23 @@ public sealed class JsonLinesReader(ReaderLimits limits) : IArticleReader
         }
         using (reader)
         {
+            var lines = new BoundedLineReader(reader, (int)Math.Min(int.MaxValue - 1, limits.MaxArticleBytes));
             var lineNumber = 0;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (line, readError) = ReadLine(reader);
+                var (line, tooLong, seen, readError) = ReadLine(lines);
                 if (readError is not null) { yield return ArticleReadResult.Fail(path, "cannot read file: " + readError); yield break; }
                 if (line is null) yield break;
                 lineNumber++;
+                var where = $"{path}:{lineNumber}";
+                if (tooLong)
+                {
+                    yield return ArticleReadResult.Fail(where, $"line is over the {limits.MaxArticleBytes:N0}-byte article limit", seen);
+                    continue;
+                }
                 var bytes = Encoding.UTF8.GetByteCount(line) + 1L;
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                var where = $"{path}:{lineNumber}";
                 if (bytes > limits.MaxArticleBytes)
                 {
                     yield return ArticleReadResult.Fail(where, $"line is {bytes:N0} bytes, over the {limits.MaxArticleBytes:N0}-byte article limit", bytes);
@@ -55,10 +61,14 @@ public sealed class JsonLinesReader(ReaderLimits limits) : IArticleReader
         }
     }
 
-    private static (string? Line, string? Error) ReadLine(StreamReader reader)
+    private static (string? Line, bool TooLong, long Seen, string? Error) ReadLine(BoundedLineReader reader)
     {
-        try { return (reader.ReadLine(), null); }
-        catch (IOException e) { return (null, e.Message); }
+        try
+        {
+            var line = reader.ReadLine(out var tooLong, out var seen);
+            return (line, tooLong, seen, null);
+        }
+        catch (IOException e) { return (null, false, 0, e.Message); }
     }
 
     private static ArticleReadResult ParseLine(string where, string line, long bytes)
