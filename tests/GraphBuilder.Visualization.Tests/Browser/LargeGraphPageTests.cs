@@ -64,7 +64,10 @@ public sealed class LargeGraphPageTests(ITestOutputHelper output) : IDisposable
         await page.EvalAsync<object>($"window.graphBuilder.focusEntity('{id}')");
         await page.Page.WaitForSelectorAsync($"body[data-focused='{id}']", new() { State = WaitForSelectorState.Attached });
 
+        Assert.True(await page.EvalAsync<double>("window.graphBuilder.cy.zoom()") >= 0.8, "zoomed in far enough to read names");
         Assert.Equal(Graph.Entities[1234].Name, await page.EvalAsync<string>($"window.graphBuilder.cy.getElementById('{id}').style('label')"));
+        var neighbour = await page.EvalAsync<string>($"window.graphBuilder.cy.getElementById('{id}').neighborhood('node')[0].id()");
+        Assert.NotEqual("", await page.EvalAsync<string>($"window.graphBuilder.cy.getElementById('{neighbour}').style('label')"));
         Assert.Empty(page.ConsoleProblems);
     }
 

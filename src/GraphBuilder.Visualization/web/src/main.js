@@ -75,8 +75,17 @@ function start() {
   const actions = { cy, focusEntity, focusRelation };
   const details = createDetails(document.getElementById('details'), model, actions);
 
-  function focusOn(eles, done) {
-    cy.animate({ fit: { eles: eles, padding: 90 }, duration: 250, complete: done });
+  // Zooms to the elements. In a large graph a hub's neighbours can span the whole view, so the view
+  // then closes in on the entity itself until names are readable.
+  function focusOn(eles, done, centre) {
+    cy.animate({
+      fit: { eles: eles, padding: 90 },
+      duration: 250,
+      complete: () => {
+        if (!model.large || cy.zoom() >= LABEL_ZOOM) { done(); return; }
+        cy.animate({ zoom: LABEL_ZOOM, center: { eles: centre }, duration: 250, complete: done });
+      },
+    });
   }
 
   function focusEntity(id) {
@@ -87,7 +96,7 @@ function start() {
     node.select();
     details.showEntity(id);
     document.body.dataset.focused = '';
-    focusOn(node.closedNeighborhood().not('.hidden'), () => { document.body.dataset.focused = id; });
+    focusOn(node.closedNeighborhood().not('.hidden'), () => { document.body.dataset.focused = id; }, node);
   }
 
   function focusRelation(edgeId) {
