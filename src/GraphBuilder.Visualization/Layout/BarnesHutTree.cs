@@ -56,7 +56,7 @@ internal sealed class BarnesHutTree
             var d2 = dx * dx + dy * dy;
             if (_child[cell * 4] < 0 && _child[cell * 4 + 1] < 0 && _child[cell * 4 + 2] < 0 && _child[cell * 4 + 3] < 0)
             {
-                for (var a = _first[cell]; a < _first[cell] + _count[cell]; a++) Push(_order[a], i, x, y, strength, 1, ref fx, ref fy);
+                for (var a = _first[cell]; a < _first[cell] + _count[cell]; a++) Push(_order[a], i, x, y, strength, ref fx, ref fy);
                 continue;
             }
             if (_size[cell] * _size[cell] < theta2 * d2)
@@ -73,7 +73,7 @@ internal sealed class BarnesHutTree
         }
     }
 
-    private static void Push(int j, int i, double[] x, double[] y, double strength, int mass, ref double fx, ref double fy)
+    private static void Push(int j, int i, double[] x, double[] y, double strength, ref double fx, ref double fy)
     {
         if (j == i) return;
         var dx = x[i] - x[j];
@@ -86,7 +86,7 @@ internal sealed class BarnesHutTree
             dy = ((i * 31 + j) % 7 - 3) * 0.003;
             d2 = dx * dx + dy * dy;
         }
-        var f = strength * mass / d2;
+        var f = strength / d2;
         fx += dx * f;
         fy += dy * f;
     }

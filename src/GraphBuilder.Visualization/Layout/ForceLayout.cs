@@ -4,8 +4,9 @@ namespace GraphBuilder.Visualization.Layout;
 /// A deterministic force-directed layout (Fruchterman–Reingold forces, Barnes–Hut repulsion,
 /// O(n log n) per iteration) for graphs too large to lay out in the browser. There is no randomness:
 /// nodes start on a sunflower spiral in breadth-first order from the best-connected node, so
-/// neighbours start close, and every step is plain IEEE arithmetic, so the same graph always gets
-/// the same coordinates.
+/// neighbours start close, and every step is plain IEEE arithmetic (+, −, ×, ÷ and square roots,
+/// no library trigonometry or powers, which may differ between platforms in the last bit), so the
+/// same graph always gets the same coordinates.
 /// </summary>
 public static class ForceLayout
 {
@@ -14,6 +15,8 @@ public static class ForceLayout
 
     private const double Theta = 1.2;
     private const double Gravity = 0.02;
+    private const double CosGoldenAngle = -0.7373688780783197; // cos(π(3 − √5))
+    private const double SinGoldenAngle = 0.6754902942615238;  // sin(π(3 − √5))
 
     /// <summary>Positions for nodes 0..nodeCount-1 linked by the given (source, target) pairs.</summary>
     public static LayoutPoint[] Compute(int nodeCount, IReadOnlyList<(int Source, int Target)> links, int iterations = 120)
@@ -24,21 +27,24 @@ public static class ForceLayout
         var x = new double[nodeCount];
         var y = new double[nodeCount];
         var order = SpiralOrder.BreadthFirst(nodeCount, links);
+        // Sunflower (phyllotaxis) spiral: even density, no two nodes on the same spot. The direction
+        // turns by the golden angle each step, by rotating a unit vector.
+        double cx = 1, cy = 0;
         for (var rank = 0; rank < nodeCount; rank++)
         {
-            // Sunflower (phyllotaxis) spiral: even density, no two nodes on the same spot.
             var radius = k * 0.6 * Math.Sqrt(rank + 0.5);
-            var angle = rank * 2.399963229728653;
-            x[order[rank]] = radius * Math.Cos(angle);
-            y[order[rank]] = radius * Math.Sin(angle);
+            x[order[rank]] = radius * cx;
+            y[order[rank]] = radius * cy;
+            (cx, cy) = (cx * CosGoldenAngle - cy * SinGoldenAngle, cx * SinGoldenAngle + cy * CosGoldenAngle);
         }
         var dx = new double[nodeCount];
         var dy = new double[nodeCount];
         var tree = new BarnesHutTree(nodeCount);
-        var temperature = k * Math.Sqrt(nodeCount) / 8;
-        var cooling = Math.Pow(0.01, 1.0 / Math.Max(1, iterations));
+        var hottest = k * Math.Sqrt(nodeCount) / 8;
         for (var it = 0; it < iterations; it++)
         {
+            // Linear cooling from the hottest step down to 1% of it.
+            var temperature = hottest * (1 - 0.99 * it / iterations);
             tree.Build(x, y);
             for (var i = 0; i < nodeCount; i++)
             {
@@ -64,7 +70,6 @@ public static class ForceLayout
                 x[i] += dx[i] * step;
                 y[i] += dy[i] * step;
             }
-            temperature *= cooling;
         }
         var points = new LayoutPoint[nodeCount];
         for (var i = 0; i < nodeCount; i++) points[i] = new LayoutPoint(Math.Round(x[i]), Math.Round(y[i]));
