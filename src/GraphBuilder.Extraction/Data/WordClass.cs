@@ -49,6 +49,8 @@ public static class WordClass
     public const string TitleOf = "title-of";
     /// <summary>Prepositions introducing an ambassador's host country ("untuk", "to").</summary>
     public const string TitleTo = "title-to";
+    /// <summary>Words marking a title as no longer held ("mantan", "former").</summary>
+    public const string Former = "former";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

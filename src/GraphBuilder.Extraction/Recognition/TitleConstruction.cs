@@ -23,6 +23,9 @@ public sealed record TitleConstruction(TitleEntry Title, int TitleFirst, int Tit
     /// <summary>Token range of a capitalised name not yet recognised (for the recogniser), else (0, 0).</summary>
     public (int First, int End) UnknownName { get; init; }
 
+    /// <summary>True for "RSF, yang dipimpin X" / "Wagner, led by X": the owner heads the phrase, the title is a relative clause.</summary>
+    public bool OwnerAcrossComma { get; init; }
+
     /// <summary>True for "X itu/tersebut" or "the X" with no name: it refers back to a known holder.</summary>
     public bool IsAnaphor { get; init; }
 }

@@ -46,13 +46,16 @@ public static class TitleFinder
         var start = first;
         // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
         var before = first - 1;
+        var acrossComma = false;
         if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
-        else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !char.IsUpper(title.Phrase[0])) before--; // "X, led by Y"
+        else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !FoldedText.IsCapitalised(document, first)
+                 && Owners(lookup.StartingAt(titleEnd)).Count == 0) { before--; acrossComma = true; } // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
         if (before >= sentenceFirst && Owners(lookup.EndingAt(before)) is { Count: > 0 } pre)
         {
             owners.AddRange(pre);
             start = lookup.TokenRange[pre[0]].First;
         }
+        else acrossComma = false;
         var e = titleEnd;
         // Owner after the title: "Presiden Rusia", "President of France", "dari Korea Utara".
         var ofWord = e < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[e]) ? 1 : 0;
@@ -65,15 +68,24 @@ public static class TitleFinder
         if (owners.Count > 0 && e + 2 < sentenceEnd && folded[e] == "(" && folded[e + 2] == ")" && lookup.StartingAt(e + 1).Any(m => m.EntityId == owners[0].EntityId))
             e += 3;
         // Ambassador's host: "untuk Pyongyang", "to Seoul".
-        if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e]) && Owners(lookup.StartingAt(e + 1)) is { Count: > 0 } host)
-            e = lookup.TokenRange[host[0]].End;
+        // Also a place: "Pemimpin Hamas di Gaza, Yahya Sinwar".
+        if (e + 1 < sentenceEnd && lexicon.Is(WordClass.TitleTo, folded[e])
+            && lookup.StartingAt(e + 1).FirstOrDefault(m => m.Type is EntityType.Country or EntityType.Organization
+                                                            || (m.Type == EntityType.Location && owners.Count > 0)) is { } host)
+            e = lookup.TokenRange[host].End;
         if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
 
-        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e };
+        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e, OwnerAcrossComma = acrossComma };
         // Name after, optionally after a comma.
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
-        nameAt += NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
+        var nested = NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
+        nameAt += nested;
+        // "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim": the nested title may name its own owner.
+        if (nested > 0 && nameAt < sentenceEnd && Owners(lookup.StartingAt(nameAt)) is { Count: > 0 } nestedOwner
+            && lookup.TokenRange[nestedOwner[0]].End is var afterOwner && afterOwner < sentenceEnd
+            && lookup.StartingAt(afterOwner).Any(m => m.Type == EntityType.Person))
+            nameAt = afterOwner;
         if (nameAt < sentenceEnd && lookup.StartingAt(nameAt).FirstOrDefault(m => m.Type == EntityType.Person) is { } person)
             return OwnerAfterName(folded, lexicon, lookup, construction with { Person = person }, lookup.TokenRange[person].End, nameAt, sentenceEnd);
         var unknown = titleCase ? 0 : NameLength(document, folded, lexicon, lookup, nameAt, sentenceEnd);

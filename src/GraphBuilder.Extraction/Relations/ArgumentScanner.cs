@@ -52,6 +52,9 @@ public static class ArgumentScanner
         var gapUsed = 0;
         while (pos >= c.First)
         {
+            // "Pasukan Dukungan Cepat (RSF)": a bracketed short form of the entity before it.
+            if (c.Folded[pos] == ")" && pos - 3 >= c.First && c.Folded[pos - 2] == "(" && c.Units.EndingAt(pos - 1) is { } inner
+                && c.Units.EndingAt(pos - 3) is { } outer && inner.Entities.SequenceEqual(outer.Entities)) pos -= 3;
             if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
             if (c.Units.Covers(pos)) return null;
             if (c.IsQuote(pos) || ((c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos)) && skipped++ < MaxSkipped)) { pos--; continue; }
@@ -59,10 +62,11 @@ public static class ArgumentScanner
             if (c.Is(WordClass.Complementiser, pos) && pos - 1 >= c.First && c.Is(WordClass.Skip, pos - 1)) { pos--; continue; }
             if (c.Folded[pos] == ",")
             {
-                if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
+                // ", yang dipimpin X," / ", dalam pertemuan dengan X,": a parenthetical is skipped whole, even when it ends in a name.
                 var q = pos - 1;
                 while (q >= c.First && pos - q <= MaxParenthetical && c.Folded[q] is not ("," or "." or ";")) q--;
                 if (q >= c.First && c.Folded[q] == "," && c.Is(WordClass.Parenthetical, q + 1)) { pos = q; continue; }
+                if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
                 // "X opposed the membership, accusing Y": a clause opening with the cue shares the sentence's subject.
                 return skipped == 0 && gapUsed == 0 && c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Identity;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Extraction.Data;
@@ -52,12 +53,15 @@ public sealed class RelationExtractor : IDocumentComponent
             foreach (var t in titles)
             {
                 if (t.Person?.EntityId is not { } person) continue;
+                if (t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1)) continue; // "mantan Presiden", "former President"
+                var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
-                    var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
                         t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
                 }
+                if (t.Owners.Count == 0 && KnownOwner(t, person) is { } known)
+                    Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
             }
 
             var found = new List<(CuePattern Pattern, PatternMatch Match, int Anchor)>();
@@ -102,6 +106,17 @@ public sealed class RelationExtractor : IDocumentComponent
         return document with { Relations = relations.ToImmutable() };
     }
 
+    /// <summary>
+    /// A bare title before a curated person ("Presiden Prabowo Subianto"): the owner the gazetteer records for
+    /// the person's current role, when the title is of the same kind.
+    /// </summary>
+    private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId)
+    {
+        if (_data.Gazetteer.Find(personId) is not { Role: { } role, RoleOf: { } of }) return null;
+        if ((role == "leader") != t.Title.IsLeader) return null;
+        return (of, of.StartsWith(StableId.Folder(EntityType.Country) + "/", StringComparison.Ordinal) ? EntityType.Country : EntityType.Organization);
+    }
+
     private static IEnumerable<((string, EntityType) S, (string, EntityType) O, double Confidence)> Pairs(CuePattern pattern, PatternMatch match)
     {
         if (pattern.HasObject)
@@ -113,12 +128,16 @@ public sealed class RelationExtractor : IDocumentComponent
                 yield return (s, o, Math.Min(su.Confidence, ou.Confidence));
             yield break;
         }
-        if (!pattern.Predicate.IsSymmetric()) yield break;
-        // "Kim dan Lavrov bertemu", "kedua negara menandatangani pakta": every pair of the group.
+        // "Kim dan Lavrov bertemu", "kedua negara menandatangani pakta": every pair of the group; for an
+        // asymmetric predicate the pattern is reciprocal ("Hamas dan Israel saling menuduh"): both directions.
         var members = match.Subjects.SelectMany(u => u.Entities.Select(e => (Entity: e, u.Confidence))).ToList();
         for (var i = 0; i < members.Count; i++)
         for (var j = i + 1; j < members.Count; j++)
+        {
             yield return (members[i].Entity, members[j].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
+            if (!pattern.Predicate.IsSymmetric())
+                yield return (members[j].Entity, members[i].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
+        }
     }
 
     private static FrozenDictionary<string, CuePattern[]> IndexAnchors(LanguageLexicon lexicon)

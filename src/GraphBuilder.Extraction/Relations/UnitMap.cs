@@ -25,8 +25,9 @@ public sealed class UnitMap
         }
         foreach (var t in titles)
         {
+            // "RSF, yang dipimpin X, ...": the relative clause stands for X; the owner before the comma stays itself.
             if (t.Person?.EntityId is { } id)
-                candidates.Add(new ArgumentUnit(t.First, t.End, [(id, t.Person.Type)], t.Person.Confidence));
+                candidates.Add(new ArgumentUnit(t.OwnerAcrossComma ? t.TitleFirst : t.First, t.End, [(id, t.Person.Type)], t.Person.Confidence));
             else if (t.Owners.Count > 0 && t.UnknownName.End <= t.UnknownName.First)
                 // "Sudan's army chief", "Juru bicara Kremlin": an unnamed person, not the owner; it fills a slot with nobody.
                 candidates.Add(new ArgumentUnit(t.First, t.End, [], 0));

@@ -140,7 +140,15 @@ public static class Anaphora
             var found = lookup.StartingAt(t).Where(m => m.EntityId is not null).OrderByDescending(m => m.Span.Length).FirstOrDefault();
             if (found is null) continue;
             var fits = person ? found.Type == EntityType.Person : found.Type is EntityType.Country or EntityType.Organization;
-            return fits ? found : null;
+            if (fits || !person) return fits ? found : null;
+            break;
+        }
+        if (!person) return null;
+        // "Menteri Luar Negeri Iran, Hossein Amir-Abdollahian, ...": a titled person opening the sentence.
+        for (var t = s.FirstToken; t < s.FirstToken + Math.Min(10, s.TokenCount); t++)
+        {
+            if (lookup.StartingAt(t).FirstOrDefault(m => m.EntityId is not null && m.Type == EntityType.Person) is { } titled) return titled;
+            if (document.Text[document.Tokens[t].Start] != ',' && !FoldedText.IsCapitalised(document, t)) return null;
         }
         return null;
     }

@@ -25,7 +25,7 @@ public static class SpeakerPronouns
             {
                 if (IsQuote(folded[t])) { if (firstQuote < 0) firstQuote = t; continue; }
                 if (firstQuote < 0 || lookup.IsCovered(t) || !lexicon.Is(WordClass.SpeakerPronoun, folded[t])) continue;
-                if (Speaker(folded, lexicon, lookup, t, end) is not { EntityId: { } speaker }) break;
+                if (Speaker(document, folded, lexicon, lookup, t, end) is not { EntityId: { } speaker }) break;
                 roles ??= Anaphora.Roles(document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList(), mentions, gazetteer);
                 // Only an owner the document itself mentions: the entity must be declared.
                 if (roles.OwnerOf(speaker) is not { } owner || mentions.FirstOrDefault(m => m.EntityId == owner) is not { } ownerMention) break;
@@ -37,13 +37,23 @@ public static class SpeakerPronouns
     }
 
     /// <summary>The person named right before or after a reporting verb that follows the quotation.</summary>
-    private static EntityMention? Speaker(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int from, int end)
+    private static EntityMention? Speaker(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int from, int end)
     {
         for (var t = from + 1; t < end; t++)
         {
             if (!lexicon.Is(WordClass.AttributionAfter, folded[t])) continue;
-            var after = t + 1 < end ? lookup.StartingAt(t + 1).FirstOrDefault(m => m.Type == EntityType.Person) : null;
-            return after ?? lookup.EndingAt(t - 1).FirstOrDefault(m => m.Type == EntityType.Person);
+            return After(document, lookup, t + 1, end) ?? lookup.EndingAt(t - 1).FirstOrDefault(m => m.Type == EntityType.Person);
+        }
+        return null;
+    }
+
+    /// <summary>The person after the reporting verb, possibly behind a title: '..., kata Menteri Luar Negeri Turki Hakan Fidan'.</summary>
+    private static EntityMention? After(Document document, MentionLookup lookup, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + 10); k++)
+        {
+            if (lookup.StartingAt(k).FirstOrDefault(m => m.Type == EntityType.Person) is { } person) return person;
+            if (document.Text[document.Tokens[k].Start] != ',' && !FoldedText.IsCapitalised(document, k)) return null;
         }
         return null;
     }

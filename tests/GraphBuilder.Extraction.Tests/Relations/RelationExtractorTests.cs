@@ -32,6 +32,29 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Filipina menuduh kapal-kapal Tiongkok melakukan manuver berbahaya.", "country/philippines accuses country/china")]
     [InlineData("id", "Juru bicara Kementerian Luar Negeri Tiongkok Mao Ning mengatakan Beijing menentang sanksi sepihak.", "person/mao-ning officialOf country/china")]
     [InlineData("id", "Amerika Serikat menjatuhkan sanksi kepada perusahaan Tiongkok.", "")] // companies are not their country
+    [InlineData("id", "Pasukan Dukungan Cepat (RSF) dituduh oleh Uni Eropa melakukan kejahatan perang.", "organization/european-union accuses organization/rapid-support-forces")]
+    [InlineData("id", "Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata.", "country/armenia accuses country/azerbaijan|country/azerbaijan accuses country/armenia")]
+    [InlineData("id", "Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "person/xi-jinping leaderOf country/china")]
+    [InlineData("id", "Mantan Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "")]
+    [InlineData("id", "Mantan Perdana Menteri Inggris Boris Johnson tiba di Kyiv.", "")]
+    [InlineData("id", "Menteri Luar Negeri Turki, Hakan Fidan, tiba di Kairo. Ia mengatakan telah bertemu dengan Presiden Mesir Abdel Fattah el-Sisi.", "person/abdel-fattah-el-sisi leaderOf country/egypt|person/abdel-fattah-el-sisi meets person/hakan-fidan|person/hakan-fidan officialOf country/turkey")]
+    [InlineData("id", "Dilansir Reuters, Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan hal itu.", "person/takeshi-iwaya officialOf country/japan")]
+    [InlineData("id", "Australia pada Selasa lalu menjatuhkan sanksi terhadap Iran.", "country/australia sanctions country/iran")]
+    [InlineData("id", "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim, tiba di Manila.", "person/anwar-ibrahim leaderOf country/malaysia|person/anwar-ibrahim leaderOf organization/asean")]
+    [InlineData("id", "Rusia dan China Kecam Sanksi Baru Jepang", "country/china opposes country/japan|country/russia opposes country/japan")]
+    [InlineData("id", "Azerbaijan kemudian mengerahkan drone untuk menyerang posisi militer Armenia.", "country/azerbaijan fightsAgainst country/armenia")]
+    [InlineData("id", "Uni Eropa sepakat menjatuhkan paket sanksi ke-14 terhadap Rusia.", "organization/european-union sanctions country/russia")]
+    [InlineData("id", "Kementerian Luar Negeri China mengecam keras pernyataan Filipina.", "country/china opposes country/philippines")]
+    [InlineData("id", "Ukraina mendapat dukungan penuh dari Uni Eropa.", "organization/european-union supports country/ukraine")]
+    [InlineData("id", "Rusia dikecam oleh negara-negara G7 atas serangan itu.", "organization/g7 opposes country/russia")]
+    [InlineData("id", "Pertemuan Menlu Sugiono dengan Menlu China Wang Yi berlangsung di Beijing.", "person/sugiono meets person/wang-yi|person/wang-yi officialOf country/china")]
+    [InlineData("id", "Jepang mengecam uji coba rudal Korea Utara.", "country/japan opposes country/north-korea")]
+    [InlineData("id", "Pemimpin Hamas di Gaza, Yahya Sinwar, tewas dalam serangan udara.", "person/yahya-sinwar leaderOf organization/hamas")]
+    [InlineData("id", "\"Kami akan terus mendukung Palestina,\" kata Menteri Luar Negeri Turki Hakan Fidan.", "country/turkey supports country/palestine|person/hakan-fidan officialOf country/turkey")]
+    [InlineData("id", "Menteri Luar Negeri Jepang Takeshi Iwaya berbicara dengan mitranya dari Korea Selatan, Cho Tae-yul, melalui telepon.", "person/cho-tae-yul officialOf country/south-korea|person/cho-tae-yul meets person/takeshi-iwaya|person/takeshi-iwaya officialOf country/japan")]
+    [InlineData("id", "Xi Jinping dan Vladimir Putin membahas perang di Ukraina.", "person/vladimir-putin meets person/xi-jinping")]
+    [InlineData("id", "Erdogan menerima telepon dari Putin pada Selasa malam.", "person/recep-tayyip-erdogan meets person/vladimir-putin")]
+    [InlineData("id", "Hizbullah, yang dipimpin Naim Qassem, berperang melawan Israel.", "organization/hezbollah fightsAgainst country/israel|person/naim-qassem leaderOf organization/hezbollah")]
     // English
     [InlineData("en", "Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.", "person/prabowo-subianto leaderOf country/indonesia|person/prabowo-subianto meets person/xi-jinping|person/xi-jinping leaderOf country/china")]
     [InlineData("en", "Prime Minister Anthony Albanese of Australia thanked Japan.", "person/anthony-albanese leaderOf country/australia|person/anthony-albanese thanks country/japan")]
@@ -48,6 +71,7 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Moskow belum mengonfirmasi ataupun membantah keberadaan pasukan Korea Utara di Rusia.")] // unconfirmed
     [InlineData("id", "Tiongkok mungkin akan mengirim pasukan ke Rusia.")]                         // hedge
     [InlineData("id", "Turki mengirim pasokan militer ke Ukraina.")]                              // supplies are not troops
+    [InlineData("id", "Korea Selatan menyerukan perundingan antara Korea Utara dan Amerika Serikat.")] // directive
     [InlineData("en", "Chad has denied sending troops to Sudan.")]                                 // denial
     [InlineData("en", "Moscow would respond if NATO deployed troops to Finland.")]                 // condition
     [InlineData("en", "Hungary said it would not oppose Sweden.")]                                 // negated modal

@@ -21,6 +21,8 @@ public static class Ex
 
     public static string EnglishCorpus => Path.Combine(RepoPaths.Root, "tests", "corpus", "en");
 
+    public static string IndonesianCorpus => Path.Combine(RepoPaths.Root, "tests", "corpus", "id");
+
     public static Article Article(string text, string? language = null, DateOnly? published = null) =>
         new(ContentHash.ArticleId(text), "test", text, "test.txt") { Language = language, Published = published };
 
