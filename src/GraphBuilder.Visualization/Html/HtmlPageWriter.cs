@@ -3,12 +3,14 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Core.Graph;
 using GraphBuilder.Visualization.Json;
+using GraphBuilder.Visualization.Layout;
 
 namespace GraphBuilder.Visualization.Html;
 
 /// <summary>
 /// Assembles graph.html: one self-contained file (library and page script inlined, graph data as
 /// HTML-safe JSON in a non-executed script element) that works from file:// with no network.
+/// Large graphs also carry node positions computed here (see <see cref="PrecomputedLayout"/>).
 /// A Content-Security-Policy allows only the page's own scripts, by hash, and no network at all.
 /// </summary>
 public static partial class HtmlPageWriter
@@ -22,12 +24,14 @@ public static partial class HtmlPageWriter
         var scripts = assets.Libraries.Append(assets.AppScript).ToList();
         foreach (var script in scripts) EnsureInlinable(script);
         EnsureInlinable(data);
+        var layout = PrecomputedLayout.ToJson(graph);
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["CSP"] = ContentSecurityPolicy(scripts),
             ["STYLE"] = assets.Style,
             ["DATA"] = data,
+            ["LAYOUT"] = layout,
             ["SCRIPTS"] = string.Concat(scripts.Select(s => "<script>" + s + "</script>\n")),
         };
         var position = 0;

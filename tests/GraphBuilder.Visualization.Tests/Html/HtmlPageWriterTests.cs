@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using GraphBuilder.Core.Graph;
 using GraphBuilder.TestSupport;
 using GraphBuilder.Visualization.Html;
+using GraphBuilder.Visualization.Layout;
 
 namespace GraphBuilder.Visualization.Tests.Html;
 
@@ -63,6 +64,24 @@ public sealed class HtmlPageWriterTests
     public void Write_SameGraphTwice_ByteIdentical()
     {
         Assert.Equal(Write(TestGraphs.Torture()), Write(TestGraphs.Torture()));
+    }
+
+    [Fact]
+    public void Write_LargeGraphTwice_ByteIdenticalWithItsLayout()
+    {
+        var graph = GeneratedGraphs.PreferentialAttachment(PrecomputedLayout.LargeGraphNodes + 100, 2);
+
+        var html = Write(graph);
+        var layout = Regex.Match(html, "<script type=\"application/json\" id=\"graph-layout\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+
+        Assert.StartsWith("[", layout);
+        Assert.Equal(html, Write(graph));
+    }
+
+    [Fact]
+    public void Write_SmallGraph_LeavesTheLayoutToThePage()
+    {
+        Assert.Contains("<script type=\"application/json\" id=\"graph-layout\">null</script>", Write(TestGraphs.SeedLike()));
     }
 
     [Fact]

@@ -2,6 +2,23 @@
 
 const LAYOUT_SEED = 20241101;
 const SPREAD_ITERATIONS = 120;
+// Large graphs: node labels are added once the view is zoomed in this far (12 px font, 10 px minimum).
+const LABEL_ZOOM = 0.8;
+
+// The zoom and pan that fit the exporter's positions into the container, without measuring every element.
+function presetViewport(model, container) {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const node of model.nodes) {
+    const p = node.position;
+    if (p.x < minX) minX = p.x; if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y; if (p.y > maxY) maxY = p.y;
+  }
+  const margin = 40 + 45; // padding plus the largest node's half size
+  const w = Math.max(container.clientWidth, 1);
+  const h = Math.max(container.clientHeight, 1);
+  const zoom = Math.max(0.02, Math.min(5, (w - 2 * margin) / Math.max(maxX - minX, 1), (h - 2 * margin) / Math.max(maxY - minY, 1)));
+  return { zoom, pan: { x: w / 2 - zoom * (minX + maxX) / 2, y: h / 2 - zoom * (minY + maxY) / 2 } };
+}
 
 function layoutOptions(model, animate) {
   return {
@@ -24,7 +41,8 @@ function layoutOptions(model, animate) {
 function start() {
   const timings = { start: Math.round(performance.now()) };
   const doc = JSON.parse(document.getElementById('graph-data').textContent);
-  const model = buildModel(doc);
+  const layout = JSON.parse(document.getElementById('graph-layout').textContent);
+  const model = buildModel(doc, layout);
   timings.parsed = Math.round(performance.now());
   cytoscape.use(cytoscapeFcose);
   const container = document.getElementById('cy');
@@ -32,7 +50,9 @@ function start() {
     container,
     elements: model.nodes.concat(model.edges),
     style: buildStylesheet(model.large),
-    layout: { name: 'grid' },
+    // Large graphs arrive with positions computed by the exporter; small ones get fcose below.
+    layout: { name: model.large ? 'preset' : 'grid', fit: !model.large },
+    ...(model.large ? presetViewport(model, container) : {}),
     minZoom: 0.02,
     maxZoom: 5,
     textureOnViewport: model.large,
@@ -55,8 +75,17 @@ function start() {
   const actions = { cy, focusEntity, focusRelation };
   const details = createDetails(document.getElementById('details'), model, actions);
 
-  function focusOn(eles, done) {
-    cy.animate({ fit: { eles: eles, padding: 90 }, duration: 250, complete: done });
+  // Zooms to the elements. In a large graph a hub's neighbours can span the whole view, so the view
+  // then closes in on the entity itself until names are readable.
+  function focusOn(eles, done, centre) {
+    cy.animate({
+      fit: { eles: eles, padding: 90 },
+      duration: 250,
+      complete: () => {
+        if (!model.large || cy.zoom() >= LABEL_ZOOM) { done(); return; }
+        cy.animate({ zoom: LABEL_ZOOM, center: { eles: centre }, duration: 250, complete: done });
+      },
+    });
   }
 
   function focusEntity(id) {
@@ -67,7 +96,7 @@ function start() {
     node.select();
     details.showEntity(id);
     document.body.dataset.focused = '';
-    focusOn(node.closedNeighborhood().not('.hidden'), () => { document.body.dataset.focused = id; });
+    focusOn(node.closedNeighborhood().not('.hidden'), () => { document.body.dataset.focused = id; }, node);
   }
 
   function focusRelation(edgeId) {
@@ -85,6 +114,15 @@ function start() {
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 
   createSearch(model, focusEntity);
+
+  if (model.large) {
+    const nameWhenClose = () => {
+      if (cy.zoom() < LABEL_ZOOM) return;
+      cy.off('zoom', nameWhenClose);
+      cy.batch(() => cy.nodes().addClass('named'));
+    };
+    cy.on('zoom', nameWhenClose);
+  }
 
   const labels = document.getElementById('edge-labels');
   labels.checked = !model.large;
@@ -128,6 +166,11 @@ function start() {
     return;
   }
   timings.wired = Math.round(performance.now());
+  if (model.large) {
+    // Positions came with the page: ready once the first frame is drawn.
+    requestAnimationFrame(() => setTimeout(() => finishLayout(performance.now()), 0));
+    return;
+  }
   runLayout(true);
 }
 

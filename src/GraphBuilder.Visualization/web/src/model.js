@@ -1,7 +1,5 @@
 // Turns the embedded graph.json document into cytoscape elements and lookup tables.
 
-const LARGE_GRAPH_NODES = 800;
-
 const CLASS_STYLES = {
   Person: { color: '#0072B2', shape: 'ellipse' },
   Country: { color: '#D55E00', shape: 'hexagon' },
@@ -36,7 +34,8 @@ function relationColor(predicate) {
   return RELATION_COLORS[predicate] || FALLBACK_RELATION_COLOR;
 }
 
-function buildModel(doc) {
+// `layout` is null, or the positions the exporter computed for a large graph: [x0, y0, x1, y1, …] in entity order.
+function buildModel(doc, layout) {
   const entities = doc.entities || [];
   const relations = doc.relations || [];
   const entityById = new Map();
@@ -51,13 +50,15 @@ function buildModel(doc) {
   }
   const articleById = new Map((doc.articles || []).map((a) => [a.id, a]));
 
-  const nodes = entities.map((e) => {
+  const nodes = entities.map((e, i) => {
     const style = classStyle(e.class);
     const d = degree.get(e.id) || 0;
-    return {
+    const node = {
       group: 'nodes',
       data: { id: e.id, label: e.name, cls: e.class, degree: d, size: Math.min(90, 22 + 9 * Math.sqrt(d)), color: style.color, shape: style.shape },
     };
+    if (layout) node.position = { x: layout[2 * i], y: layout[2 * i + 1] };
+    return node;
   });
   const edges = relations.map((r, i) => ({
     group: 'edges',
@@ -66,7 +67,7 @@ function buildModel(doc) {
       label: humanize(r.predicate), symmetric: !!r.symmetric, weight: r.evidenceCount || 1, color: relationColor(r.predicate),
     },
   }));
-  return { doc, entities, relations, entityById, articleById, nodes, edges, large: entities.length > LARGE_GRAPH_NODES };
+  return { doc, entities, relations, entityById, articleById, nodes, edges, large: layout !== null };
 }
 
 // Counts by class and by predicate, in a stable order (legend order first, then any others by name).

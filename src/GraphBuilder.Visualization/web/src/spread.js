@@ -1,7 +1,8 @@
 // A fast force-directed pass for large graphs: Fruchterman-Reingold with grid-based (local)
-// repulsion, O(nodes + edges) per iteration. Above LARGE_GRAPH_NODES, fcose's full-quality pass
-// is too slow for a browser, so the page takes fcose's quick spectral ("draft") layout and lets
-// this pass spread overlapping nodes apart and settle the result.
+// repulsion, O(nodes + edges) per iteration. Large graphs open with the positions the exporter
+// computed; when the user re-runs the layout, fcose's full-quality pass is too slow for a browser,
+// so the page takes fcose's quick spectral ("draft") layout and lets this pass spread overlapping
+// nodes apart and settle the result.
 
 const NEIGHBOUR_CELLS = [1, 0, -1, 1, 0, 1, 1, 1]; // (dx, dy) pairs
 
@@ -9,7 +10,7 @@ function spreadLayout(cy, eles, iterations) {
   const nodes = eles.nodes();
   const n = nodes.length;
   if (n < 2) return;
-  const k = 70; // ideal distance between neighbours, in model pixels
+  const k = 100; // ideal distance between neighbours, in model pixels (as in the exporter's ForceLayout)
   const side = k * Math.sqrt(n) * 1.2;
   const index = new Map();
   const x = new Float64Array(n);
