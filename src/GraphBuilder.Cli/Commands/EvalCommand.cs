@@ -1,7 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Cli.Configuration;
 using GraphBuilder.Core.Documents;
-using GraphBuilder.Extraction;
 using GraphBuilder.Extraction.Evaluation;
 using GraphBuilder.Ingestion.Sources;
 
@@ -45,17 +44,7 @@ public static class EvalCommand
 
     private static int Run(CliContext context, string[] paths, string goldPath, List<KeyValuePair<string, string?>> overrides, string? settingsFile)
     {
-        AppSettings settings;
-        try
-        {
-            settings = AppSettings.Bind(context.Configuration(overrides, settingsFile));
-        }
-        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or InvalidDataException)
-        {
-            return Usage(context, "configuration: " + e.Message);
-        }
-        var problems = settings.Validate();
-        if (problems.Count > 0) return Usage(context, string.Join(Environment.NewLine, problems));
+        if (SettingsLoader.Load(context, "eval", overrides, settingsFile) is not { } settings) return ExitCodes.UsageError;
         GoldStandard standard;
         try
         {
@@ -77,7 +66,8 @@ public static class EvalCommand
         foreach (var missing in standard.Articles.Where(a => !found.Contains(a)).Order(StringComparer.Ordinal))
             context.Error.WriteLine($"warning: gold article {missing} is not among the inputs; its triples are not scored");
 
-        var report = Evaluator.Evaluate(ExtractionPipelineBuilder.Build(settings.Extraction), standard, articles);
+        if (SettingsLoader.BuildPipeline(context, "eval", settings) is not { } pipeline) return ExitCodes.UsageError;
+        var report = Evaluator.Evaluate(pipeline, standard, articles);
         context.Output.Write(report.Format());
         return failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }

@@ -5,8 +5,6 @@ using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Cli.Ingest;
 using GraphBuilder.Ingestion.Processing;
 using GraphBuilder.Core.Output;
-using GraphBuilder.Core.Pipeline;
-using GraphBuilder.Extraction;
 using GraphBuilder.Ingestion.Sources;
 
 namespace GraphBuilder.Cli.Commands;
@@ -62,29 +60,11 @@ public static class IngestCommand
 
     public static int Run(CliContext context, IngestRequest request, CancellationToken cancellationToken)
     {
-        AppSettings settings;
-        try
-        {
-            settings = AppSettings.Bind(context.Configuration(request.Overrides, request.SettingsFile));
-        }
-        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or System.IO.InvalidDataException)
-        {
-            return Usage(context, "configuration: " + e.Message);
-        }
-        var problems = settings.Validate();
-        if (problems.Count > 0) return Usage(context, string.Join(Environment.NewLine, problems));
+        if (SettingsLoader.Load(context, "ingest", request.Overrides, request.SettingsFile) is not { } settings) return ExitCodes.UsageError;
         var (exporters, formatError) = FormatSelection.Select(settings.Ingest.Formats, ExporterCatalog.All(settings.Export));
         if (formatError is not null) return Usage(context, formatError);
 
-        DocumentPipeline pipeline;
-        try
-        {
-            pipeline = ExtractionPipelineBuilder.Build(settings.Extraction);
-        }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException)
-        {
-            return Usage(context, $"ontology data in {settings.Extraction.OntologyDirectory}: {e.Message}");
-        }
+        if (SettingsLoader.BuildPipeline(context, "ingest", settings) is not { } pipeline) return ExitCodes.UsageError;
         var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes });
         var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism);
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
