@@ -15,11 +15,14 @@ public static class ShortForms
         if (clusters.Count == 0) return mentions;
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var added = new List<EntityMention>();
+        // Every cluster's short forms: most name tokens are none, and then no cluster needs asking.
+        var shortForms = new HashSet<string>(clusters.Values.SelectMany(c => c.ShortForms), StringComparer.Ordinal);
         for (var t = 0; t < document.Tokens.Length; t++)
         {
-            foreach (var m in lookup.StartingAt(t))
+            var starting = lookup.StartingAt(t);
+            for (var i = 0; i < starting.Count; i++)
             {
-                if (m.Type == EntityType.Person && m.EntityId is { } id) lastSeen[id] = t;
+                if (starting[i] is { Type: EntityType.Person, EntityId: { } id }) lastSeen[id] = t;
             }
             if (lookup.IsCovered(t) || !IsNameToken(document, folded, lexicon, t)) continue;
             var sentence = document.Tokens[t].SentenceIndex;
@@ -33,7 +36,7 @@ public static class ShortForms
                 t += run - 1;
                 continue;
             }
-            if (Latest(clusters, lastSeen, folded[t], static (c, word) => c.ShortForms.Contains(word)) is { } cluster)
+            if (shortForms.Contains(folded[t]) && Latest(clusters, lastSeen, folded[t], static (c, word) => c.ShortForms.Contains(word)) is { } cluster)
             {
                 added.Add(Mention(document, t, t + 1, cluster, "coref:short-form"));
                 lastSeen[cluster.Id] = t;
