@@ -51,6 +51,14 @@ public static class WordClass
     public const string TitleTo = "title-to";
     /// <summary>Words marking a title as no longer held ("mantan", "former").</summary>
     public const string Former = "former";
+    /// <summary>Portfolio words of a title ("Koordinator", "Investasi", "ESDM", "Treasury"): skipped between a title and its owner or name.</summary>
+    public const string Portfolio = "portfolio";
+    /// <summary>Modifiers of a title ("penjaga", "interim", "sebelumnya", "acting"): skipped around the owner.</summary>
+    public const string TitleModifier = "title-mod";
+    /// <summary>Forms of address and honorifics before a name that are not part of it ("Pangeran", "Shri", "Mr").</summary>
+    public const string Honorific = "honorific";
+    /// <summary>Words joining two titles of one holder ("sekaligus", "and"): the first title shares the second's owner and name.</summary>
+    public const string TitleJoin = "title-join";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

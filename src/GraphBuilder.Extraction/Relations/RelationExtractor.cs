@@ -54,7 +54,9 @@ public sealed class RelationExtractor : IDocumentComponent
             foreach (var t in titles)
             {
                 if (t.Person?.EntityId is not { } person) continue;
-                if (t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1)) continue; // "mantan Presiden", "former President"
+                // "mantan Presiden", "former President": a past role stated in the text is still a fact (dated by its evidence).
+                var former = t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1);
+                if (former && t.Owners.Count == 0) continue; // a former role is not the person's current one
                 var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {

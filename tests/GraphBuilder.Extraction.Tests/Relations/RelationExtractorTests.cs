@@ -36,7 +36,16 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Armenia dan Azerbaijan saling menuduh melanggar gencatan senjata.", "country/armenia accuses country/azerbaijan|country/azerbaijan accuses country/armenia")]
     [InlineData("id", "Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "person/xi-jinping leaderOf country/china")]
     [InlineData("id", "Mantan Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "")]
-    [InlineData("id", "Mantan Perdana Menteri Inggris Boris Johnson tiba di Kyiv.", "")]
+    // A past role stated with its state is a fact; a bare former title says nothing about a current role.
+    [InlineData("id", "Mantan Perdana Menteri Inggris Boris Johnson tiba di Kyiv.", "person/boris-johnson leaderOf country/united-kingdom")]
+    // Portfolio words and title modifiers between the title and its owner or holder.
+    [InlineData("id", "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso dari Indonesia tiba di Kairo.", "person/budi-santoso officialOf country/indonesia")]
+    [InlineData("id", "Perdana Menteri Penjaga Belgia Jan Peeters tiba di Paris.", "person/jan-peeters leaderOf country/belgium")]
+    [InlineData("en", "The visit was welcomed by US Treasury Secretary John Miller on Monday.", "person/john-miller officialOf country/united-states")]
+    // An honorific before the holder's name is not part of it.
+    [InlineData("id", "Emir Qatar, Syekh Tamim Abdullah, tiba di Riyadh.", "person/tamim-abdullah leaderOf country/qatar")]
+    // Two titles of one holder joined by "sekaligus" share the owner.
+    [InlineData("id", "Putra Mahkota sekaligus Perdana Menteri Bahrain, Pangeran Salman Hamad, tiba di Jakarta.", "person/salman-hamad leaderOf country/bahrain")]
     [InlineData("id", "Menteri Luar Negeri Turki, Hakan Fidan, tiba di Kairo. Ia mengatakan telah bertemu dengan Presiden Mesir Abdel Fattah el-Sisi.", "person/abdel-fattah-el-sisi leaderOf country/egypt|person/abdel-fattah-el-sisi meets person/hakan-fidan|person/hakan-fidan officialOf country/turkey")]
     [InlineData("id", "Dilansir Reuters, Menteri Luar Negeri Jepang Takeshi Iwaya mengatakan hal itu.", "person/takeshi-iwaya officialOf country/japan")]
     [InlineData("id", "Australia pada Selasa lalu menjatuhkan sanksi terhadap Iran.", "country/australia sanctions country/iran")]
