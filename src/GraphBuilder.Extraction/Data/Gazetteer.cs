@@ -11,8 +11,9 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, GazetteerEntry> _byId;
 
-    public Gazetteer(IEnumerable<(GazetteerEntry Entry, IEnumerable<(string Form, SurfaceKind Kind)> Surfaces)> entries)
+    public Gazetteer(IEnumerable<(GazetteerEntry Entry, IEnumerable<(string Form, SurfaceKind Kind)> Surfaces)> entries, OfficeHolders? offices = null)
     {
+        Offices = offices ?? OfficeHolders.Empty;
         ArgumentNullException.ThrowIfNull(entries);
         var byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (entry, surfaces) in entries)
@@ -28,6 +29,9 @@ public sealed class Gazetteer
     }
 
     public TokenTrie<GazetteerSurface> Trie { get; } = new();
+
+    /// <summary>Dated terms in office of the curated people (<c>offices.tsv</c>).</summary>
+    public OfficeHolders Offices { get; }
 
     public IEnumerable<GazetteerEntry> Entries => _byId.Values;
 
@@ -51,6 +55,7 @@ public sealed class Gazetteer
                 entries.Add((new GazetteerEntry(type, r[0]) { Qid = Qid(r[3]) }, Names(r[1], r[2], SurfaceKind.Name).ToList()));
             }
         }
+        var people = new Dictionary<string, (GazetteerEntry Entry, List<(string, SurfaceKind)> Names)>(StringComparer.Ordinal);
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "people.tsv"), 5))
         {
             var entry = new GazetteerEntry(EntityType.Person, r[0])
@@ -59,18 +64,22 @@ public sealed class Gazetteer
                 RoleOf = r[3].Length > 0 ? r[3] : null,
                 Qid = Qid(r[4]),
             };
-            entries.Add((entry, Names("", r[1], SurfaceKind.Name).ToList()));
+            if (!people.TryAdd(entry.Id, (entry, Names("", r[1], SurfaceKind.Name).ToList())))
+                throw new FormatException($"Gazetteer: duplicate entity id {entry.Id}.");
         }
-        return new Gazetteer(entries);
+        var known = entries.Select(e => e.Item1.Id).ToHashSet(StringComparer.Ordinal);
+        var offices = OfficeFile.Load(Path.Combine(directory, "offices.tsv"), people, known);
+        entries.AddRange(people.Values.Select(p => (p.Entry, (IEnumerable<(string, SurfaceKind)>)p.Names)));
+        return new Gazetteer(entries, offices);
     }
 
-    private static IEnumerable<(string, SurfaceKind)> Names(string single, string list, SurfaceKind kind)
+    internal static IEnumerable<(string, SurfaceKind)> Names(string single, string list, SurfaceKind kind)
     {
         if (single.Length > 0) yield return (single, kind);
         foreach (var item in TsvFile.List(list)) yield return (item, kind);
     }
 
-    private static string? Qid(string cell)
+    internal static string? Qid(string cell)
     {
         if (cell.Length == 0) return null;
         if (cell[0] != 'Q' || !cell.AsSpan(1).ToString().All(char.IsAsciiDigit))

@@ -59,6 +59,10 @@ public static class WordClass
     public const string Honorific = "honorific";
     /// <summary>Words joining two titles of one holder ("sekaligus", "and"): the first title shares the second's owner and name.</summary>
     public const string TitleJoin = "title-join";
+    /// <summary>Nouns for a delegation whose state gives the bare titles after it their owner ("delegasi", "perwakilan", "delegation").</summary>
+    public const string Delegation = "delegation";
+    /// <summary>The stable id of the state whose officials the language's news names without their state ("country/indonesia").</summary>
+    public const string HomeCountry = "home-country";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

@@ -90,7 +90,8 @@ public static class TitleFinder
             start--;
         if (owners.Count > 0) e = SkipQualifiers(folded, lexicon, lookup, e, sentenceEnd, portfolio: false); // "Presiden Korea Selatan sebelumnya Moon Jae-in"
 
-        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e, OwnerAcrossComma = acrossComma };
+        var delegation = owners.Count > 0 && start < first && start > sentenceFirst && lexicon.Is(WordClass.Delegation, folded[start - 1]);
+        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e, OwnerAcrossComma = acrossComma, OwnerIsDelegation = delegation };
         // Name after, optionally after a comma.
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
         var nested = NestedTitleLength(document, lexicon, nameAt, sentenceEnd);

@@ -28,7 +28,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
         // Each step sees the mentions so far; the token lookup is rebuilt only when a step added some.
         var lookup = new MentionLookup(document, mentions);
         Step(ShortForms.Resolve(document, folded, lexicon, mentions, lookup, clusters));
-        Step(Anaphora.ResolvePhrases(document, lexicon, mentions, lookup));
+        Step(Anaphora.ResolvePhrases(document, lexicon, mentions, lookup, Anaphora.LeaderIds(document, folded, lexicon, mentions, lookup, data.Gazetteer)));
         Step(Anaphora.ResolveRoles(document, folded, lexicon, mentions, lookup, data.Gazetteer));
         Step(Anaphora.ResolvePronouns(document, folded, lexicon, mentions, lookup));
         Step(SpeakerPronouns.Resolve(document, folded, lexicon, mentions, lookup, data.Gazetteer));

@@ -76,6 +76,16 @@ public sealed class RelationExtractorTests
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), Ex.Triples(Ex.Run(text, language)));
 
     [Theory]
+    // offices.tsv: a bare title before a known person gets the owner of the term covering the article's date (the owner must be named: Jakarta)
+    [InlineData("Presiden Joko Widodo meninggalkan Jakarta menuju Tokyo.", "2020-05-04", "person/joko-widodo leaderOf country/indonesia")]
+    [InlineData("Presiden Joko Widodo meninggalkan Jakarta menuju Tokyo.", "2025-06-02", "")] // out of office then: no owner is guessed
+    [InlineData("Menteri Pertahanan Prabowo Subianto meninggalkan Jakarta menuju Tokyo.", "2022-01-10", "person/prabowo-subianto officialOf country/indonesia")]
+    [InlineData("Presiden Prabowo Subianto meninggalkan Jakarta menuju Tokyo.", "2022-01-10", "")] // a president's title before his presidency
+    public void Process_BareTitleBeforeKnownPerson_UsesTheTermAtTheArticleDate(string text, string published, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries),
+            Ex.Triples(Ex.Run(text, "id", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture))).Where(t => !t.Contains("country/japan", StringComparison.Ordinal)));
+
+    [Theory]
     [InlineData("id", "Jepang tidak mendukung Rusia.")]                                           // negation
     [InlineData("id", "Moskow belum mengonfirmasi ataupun membantah keberadaan pasukan Korea Utara di Rusia.")] // unconfirmed
     [InlineData("id", "Tiongkok mungkin akan mengirim pasukan ke Rusia.")]                         // hedge
