@@ -99,6 +99,13 @@ public static class ArgumentScanner
         var sawConj = false;
         while (k >= c.First)
         {
+            // "gerakan Palestina Hamas": a head noun with a state before a unit says where it is from; it is no conjunct.
+            if (c.Units.EndingAt(k) is { } origin && origin.End == units[0].First && origin.Entities.Count > 0
+                && origin.Entities.All(e => e.Type == Core.Ontology.EntityType.Country) && origin.First - 1 >= c.First && c.Is(WordClass.Head, origin.First - 1))
+            {
+                k = origin.First - 1;
+                while (k > c.First && c.Is(WordClass.Head, k)) k--;
+            }
             while (k > c.First && c.Is(WordClass.Skip, k) && !c.Is(WordClass.Conjunction, k)) k--; // "Japan and the Philippines"
             if (c.Is(WordClass.Conjunction, k)) { sawConj = true; k--; if (k >= c.First && c.Folded[k] == ",") k--; }
             else if (c.Folded[k] == "," && sawConj) k--;

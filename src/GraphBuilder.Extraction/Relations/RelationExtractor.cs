@@ -49,7 +49,7 @@ public sealed class RelationExtractor : IDocumentComponent
         foreach (var sentence in document.Sentences)
         {
             var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
-            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles));
+            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles, folded));
             string? sentenceText = null; // only for evidence, so only when a relation is found
             string Name(ArgumentUnit u) => names.GetValueOrDefault(u.Entities[0].Id) ?? u.Entities[0].Id;
 

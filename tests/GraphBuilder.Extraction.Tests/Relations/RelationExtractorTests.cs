@@ -38,6 +38,11 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Mantan Presiden Xi Jinping menyambut delegasi Rusia di Beijing.", "")]
     // A past role stated with its state is a fact; a bare former title says nothing about a current role.
     [InlineData("id", "Mantan Perdana Menteri Inggris Boris Johnson tiba di Kyiv.", "person/boris-johnson leaderOf country/united-kingdom")]
+    // A short bracket after a unit (a short form, a nickname) belongs to it: coordinations and slots read across it.
+    [InlineData("id", "Arab Saudi, Uni Emirat Arab (UEA), dan Yordania mengecam Israel.", "country/jordan opposes country/israel|country/saudi-arabia opposes country/israel|country/united-arab-emirates opposes country/israel")]
+    [InlineData("id", "Presiden Ghana Kofi Mensah (Kwame) membela Israel.", "person/kofi-mensah leaderOf country/ghana|person/kofi-mensah supports country/israel")]
+    // A head noun and a state before an organisation say where it is from; the state is no conjunct.
+    [InlineData("id", "Israel, kelompok Palestina Hamas dan Qatar menandatangani perjanjian.", "country/israel signsAgreementWith country/qatar|country/israel signsAgreementWith organization/hamas|country/qatar signsAgreementWith organization/hamas")]
     // Portfolio words and title modifiers between the title and its owner or holder.
     [InlineData("id", "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso dari Indonesia tiba di Kairo.", "person/budi-santoso officialOf country/indonesia")]
     [InlineData("id", "Perdana Menteri Penjaga Belgia Jan Peeters tiba di Paris.", "person/jan-peeters leaderOf country/belgium")]
