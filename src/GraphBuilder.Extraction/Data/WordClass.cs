@@ -63,6 +63,8 @@ public static class WordClass
     public const string Delegation = "delegation";
     /// <summary>The stable id of the state whose officials the language's news names without their state ("country/indonesia").</summary>
     public const string HomeCountry = "home-country";
+    /// <summary>Prefixes that mark a verb ("me", "di", "ber"): such a word ends a noun phrase.</summary>
+    public const string VerbPrefix = "verb-prefix";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

@@ -11,14 +11,43 @@ public static class ArgumentScanner
 {
     private const int MaxSkipped = 7;
     private const int MaxParenthetical = 12;
+    private const int MaxModifiers = 3;
+
+    /// <summary>
+    /// A plain lower-case word that can modify a noun: no function word, no clause break, and not a verb by its
+    /// prefix (<c>verb-prefix</c> in words.tsv: "me", "di", "ber"), so a phrase never runs into the next clause.
+    /// </summary>
+    private static bool IsModifier(SentenceContext c, int pos)
+    {
+        var token = c.Document.Tokens[pos];
+        if (token.Kind != Core.Documents.TokenKind.Word || char.IsUpper(c.Document.Text[token.Start])) return false;
+        var word = c.Folded[pos];
+        foreach (var cls in NotModifiers) if (c.Is(cls, pos)) return false;
+        foreach (var prefix in c.Lexicon.Words(WordClass.VerbPrefix)) if (word.StartsWith(prefix, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static readonly string[] NotModifiers =
+    [
+        WordClass.Stop, WordClass.Conjunction, WordClass.Boundary, WordClass.Negation, WordClass.Modality, WordClass.Parenthetical,
+        WordClass.AttributionVerb, WordClass.AttributionBefore, WordClass.TitleOf, WordClass.TitleTo, WordClass.Complementiser, WordClass.Pronoun,
+    ];
 
     /// <summary>The units of a slot starting at or after <paramref name="pos"/>, and the token after them.</summary>
     public static (List<ArgumentUnit>? Units, int Next) Right(SentenceContext c, int pos, bool coordinate)
     {
         var skipped = 0;
-        while (pos < c.End && c.Units.StartingAt(pos) is null && skipped < MaxSkipped
-               && (c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos) || c.Is(WordClass.Link, pos)) && !c.Units.Covers(pos))
+        var modifiers = 0;
+        var sawHead = false;
+        while (pos < c.End && c.Units.StartingAt(pos) is null && skipped < MaxSkipped && !c.Units.Covers(pos))
         {
+            var head = c.Is(WordClass.Head, pos);
+            // "mengecam peluncuran rudal terkini Korea Utara": once a head noun opened the phrase, a few plain
+            // modifiers may stand between it and its owner.
+            var modifier = !head && sawHead && modifiers < MaxModifiers && IsModifier(c, pos);
+            if (!(c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || head || c.Is(WordClass.Link, pos) || modifier || c.Lexicon.Days.ContainsKey(c.Folded[pos]))) break;
+            sawHead |= head;
+            if (modifier) modifiers++;
             pos++;
             skipped++;
         }

@@ -90,7 +90,8 @@ public static class Anaphora
         foreach (var c in constructions)
         {
             if (c.Person is not null || c.UnknownName.End > c.UnknownName.First || c.Owners.Count == 0) continue;
-            if (!c.IsAnaphor && !c.Owners.All(o => o.Rule.StartsWith("coref:", StringComparison.Ordinal))) continue;
+            // "Perdana Menteri Hongaria tetap nekat ...": a nameless title with its owner stands for the holder the
+            // document names, whether or not a demonstrative marks it ("Pemimpin Korea Utara itu").
             var holders = c.Owners.Select(o => o.EntityId is null ? null : roles.Holder(o.EntityId, c.Title)).ToList();
             if (holders.Any(h => h is null)) continue;
             var span = new TextSpan(document.Tokens[c.First].Start, document.Tokens[c.End - 1].End);

@@ -43,6 +43,12 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Presiden Ghana Kofi Mensah (Kwame) membela Israel.", "person/kofi-mensah leaderOf country/ghana|person/kofi-mensah supports country/israel")]
     // A head noun and a state before an organisation say where it is from; the state is no conjunct.
     [InlineData("id", "Israel, kelompok Palestina Hamas dan Qatar menandatangani perjanjian.", "country/israel signsAgreementWith country/qatar|country/israel signsAgreementWith organization/hamas|country/qatar signsAgreementWith organization/hamas")]
+    // After a head noun, a few plain modifiers may stand between it and its owner; a verb ends the phrase.
+    [InlineData("id", "Kenya mengecam peluncuran rudal terbaru Korea Utara.", "country/kenya opposes country/north-korea")]
+    [InlineData("id", "Kenya mengecam tindakan brutal yang sengaja dilakukan Israel.", "country/kenya opposes country/israel")]
+    [InlineData("id", "Kenya mengecam tindakan yang menyerang Israel.", "")]
+    // A nameless title with its owner stands for the holder the document names.
+    [InlineData("id", "Viktor Orban tiba di Moskow. Perdana Menteri Hongaria kemudian bertemu dengan Presiden Rusia Vladimir Putin.", "person/viktor-orban meets person/vladimir-putin|person/vladimir-putin leaderOf country/russia")]
     // Portfolio words and title modifiers between the title and its owner or holder.
     [InlineData("id", "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso dari Indonesia tiba di Kairo.", "person/budi-santoso officialOf country/indonesia")]
     [InlineData("id", "Perdana Menteri Penjaga Belgia Jan Peeters tiba di Paris.", "person/jan-peeters leaderOf country/belgium")]
