@@ -45,7 +45,9 @@ public static class ArgumentScanner
             // "mengecam peluncuran rudal terkini Korea Utara": once a head noun opened the phrase, a few plain
             // modifiers may stand between it and its owner.
             var modifier = !head && sawHead && modifiers < MaxModifiers && IsModifier(c, pos);
-            if (!(c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || head || c.Is(WordClass.Link, pos) || modifier || c.Lexicon.Days.ContainsKey(c.Folded[pos]))) break;
+            // "with de Moraes": a name particle before a later short form of the name
+            var particle = c.Is(WordClass.Particle, pos) && c.Units.StartingAt(pos + 1) is not null;
+            if (!(c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || head || c.Is(WordClass.Link, pos) || modifier || particle || c.Lexicon.Days.ContainsKey(c.Folded[pos]))) break;
             sawHead |= head;
             if (modifier) modifiers++;
             pos++;
@@ -79,6 +81,7 @@ public static class ArgumentScanner
     {
         var skipped = 0;
         var gapUsed = 0;
+        var adverbs = 0;
         while (pos >= c.First)
         {
             // "Pasukan Dukungan Cepat (RSF)": a bracketed short form of the entity before it.
@@ -87,6 +90,8 @@ public static class ArgumentScanner
             if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
             if (c.Units.Covers(pos)) return null;
             if (c.IsQuote(pos) || ((c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos)) && skipped++ < MaxSkipped)) { pos--; continue; }
+            // "Perdana Menteri Hongaria tetap nekat melakukan ...": one plain adverb no list holds, next to the skipped ones.
+            if (adverbs == 0 && IsModifier(c, pos) && pos - 1 >= c.First && (c.Units.EndingAt(pos - 1) is not null || c.Is(WordClass.Skip, pos - 1))) { adverbs++; pos--; continue; }
             // "sepakat untuk mendukung", "berjanji untuk": a complementiser right after a skippable verb.
             if (c.Is(WordClass.Complementiser, pos) && pos - 1 >= c.First && c.Is(WordClass.Skip, pos - 1)) { pos--; continue; }
             if (c.Folded[pos] == ",")
@@ -97,17 +102,25 @@ public static class ArgumentScanner
                 if (q >= c.First && c.Folded[q] == "," && c.Is(WordClass.Parenthetical, q + 1)) { pos = q; continue; }
                 if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
                 // "X opposed the membership, accusing Y": a clause opening with the cue shares the sentence's subject.
-                return skipped == 0 && gapUsed == 0 && c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
+                return skipped == 0 && gapUsed == 0 ? Opening(c, pos) : null;
             }
             if (c.Is(WordClass.Conjunction, pos))
             {
                 // "X ..., dan berterima kasih kepada Y": the verbs share the sentence's subject.
-                return c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
+                return Opening(c, pos);
             }
             if (gap > 0 && !c.IsClauseBreak(pos) && !c.Is(WordClass.AttributionVerb, pos) && !c.Is(WordClass.Boundary, pos)) { gap--; gapUsed++; pos--; continue; }
             return null;
         }
         return null;
+    }
+
+    /// <summary>The sentence's subject with its coordination ("China and India are rivals and have accused each other"), when it ends before <paramref name="pos"/>.</summary>
+    private static List<ArgumentUnit>? Opening(SentenceContext c, int pos)
+    {
+        if (c.OpeningUnit() is not { } opening || opening.End > pos) return null;
+        var (units, next) = Right(c, opening.First, coordinate: true);
+        return units is not null && next <= pos ? units : [opening];
     }
 
     /// <summary>"Menurut media negara KCNA, Kim dan Lavrov": a unit after "menurut" or a preposition is not a conjunct.</summary>

@@ -49,6 +49,12 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Kenya mengecam tindakan yang menyerang Israel.", "")]
     // A nameless title with its owner stands for the holder the document names.
     [InlineData("id", "Viktor Orban tiba di Moskow. Perdana Menteri Hongaria kemudian bertemu dengan Presiden Rusia Vladimir Putin.", "person/viktor-orban meets person/vladimir-putin|person/vladimir-putin leaderOf country/russia")]
+    // A later verb shares the sentence's whole coordinated subject.
+    [InlineData("en", "Chile and Peru are old rivals and have accused each other of spying.", "country/chile accuses country/peru|country/peru accuses country/chile")]
+    // A name particle before a later short form.
+    [InlineData("en", "Kenyan President Daniel Otieno met Justice Maria de Souza on Monday. Otieno later stood in solidarity with de Souza.", "person/daniel-otieno leaderOf country/kenya|person/daniel-otieno meets person/maria-de-souza|person/daniel-otieno supports person/maria-de-souza")]
+    // Arrest warrants against someone accuse them.
+    [InlineData("en", "The International Criminal Court issued arrest warrants against Vladimir Putin.", "organization/international-criminal-court accuses person/vladimir-putin")]
     // Portfolio words and title modifiers between the title and its owner or holder.
     [InlineData("id", "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso dari Indonesia tiba di Kairo.", "person/budi-santoso officialOf country/indonesia")]
     [InlineData("id", "Perdana Menteri Penjaga Belgia Jan Peeters tiba di Paris.", "person/jan-peeters leaderOf country/belgium")]
