@@ -22,13 +22,20 @@ public sealed class Gazetteer
                 throw new FormatException($"Gazetteer: duplicate entity id {entry.Id}.");
             foreach (var (form, kind) in surfaces.Append((entry.Name, SurfaceKind.Name)))
             {
-                Trie.Add(NameKey.SubWords(form), new GazetteerSurface(entry, kind, form));
+                var surface = new GazetteerSurface(entry, kind, form);
+                Trie.Add(NameKey.TokenKeys(form), surface);
+                _surfaces.Add(surface);
             }
         }
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    private readonly List<GazetteerSurface> _surfaces = [];
+
     public TokenTrie<GazetteerSurface> Trie { get; } = new();
+
+    /// <summary>Every surface form, in load order.</summary>
+    public IReadOnlyList<GazetteerSurface> Surfaces => _surfaces;
 
     /// <summary>Dated terms in office of the curated people (<c>offices.tsv</c>).</summary>
     public OfficeHolders Offices { get; }

@@ -65,6 +65,8 @@ public static class WordClass
     public const string HomeCountry = "home-country";
     /// <summary>Prefixes that mark a verb ("me", "di", "ber"): such a word ends a noun phrase.</summary>
     public const string VerbPrefix = "verb-prefix";
+    /// <summary>Generational suffixes after a name ("Jr", "III"): never a surname.</summary>
+    public const string NameSuffix = "name-suffix";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }
