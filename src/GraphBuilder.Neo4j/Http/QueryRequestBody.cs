@@ -10,6 +10,9 @@ namespace GraphBuilder.Neo4j.Http;
 /// </summary>
 public static class QueryRequestBody
 {
+    /// <summary><c>{}</c>: the body of a POST that runs no statement (opening or committing a transaction).</summary>
+    public static byte[] Empty => "{}"u8.ToArray();
+
     /// <summary>A statement with named parameters (the fields of <paramref name="parameters"/>).</summary>
     public static byte[] CreateWithParameters(string statement, CypherRow parameters)
     {
@@ -77,6 +80,16 @@ public static class QueryRequestBody
             case ImmutableArray<double> list:
                 json.WriteStartArray();
                 foreach (var d in list) json.WriteRawValue(CypherLiteral.Float(d));
+                json.WriteEndArray();
+                break;
+            case ImmutableArray<long> list:
+                json.WriteStartArray();
+                foreach (var l in list) json.WriteNumberValue(l);
+                json.WriteEndArray();
+                break;
+            case ImmutableArray<CypherRow> rows:
+                json.WriteStartArray();
+                foreach (var r in rows) WriteRow(json, r);
                 json.WriteEndArray();
                 break;
             default: throw new ArgumentException($"Unsupported value type {value.GetType().Name}.", nameof(value));

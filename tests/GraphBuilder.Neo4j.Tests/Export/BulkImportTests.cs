@@ -113,6 +113,5 @@ public sealed class BulkImportTests
         $"{e.Id}|{e.Type}|{e.Name}|{e.NameLanguage}|{e.Wikidata}|{string.Join("\u0000", e.Aliases.Select(alias))}";
 
     private static string Describe(Neo4jRelation r) =>
-        $"{r.SubjectId}|{r.Predicate}|{r.ObjectId}|{string.Join(",", r.EvidenceKeys)}|{string.Join(",", r.EvidenceConfidences)}|" +
-        $"{string.Join(",", r.ArticleIds)}|{string.Join(",", r.SentenceIds)}|{string.Join(",", r.Attributions)}|{r.FirstDate}|{r.LastDate}";
+        $"{r.SubjectId}|{r.Predicate}|{r.ObjectId}|{string.Join(",", r.Evidence)}|{r.EvidenceCount}|{r.Confidence}|{r.FirstDate}|{r.LastDate}";
 }
