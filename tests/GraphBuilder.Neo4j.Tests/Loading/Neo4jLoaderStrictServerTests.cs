@@ -42,8 +42,8 @@ public sealed class Neo4jLoaderStrictServerTests
         var result = await new Neo4jLoader(Clients.For(server)).LoadAsync(graph, new LoadOptions { BatchSize = 1000 });
         Assert.True(result.Splits > 0);
         Assert.Equal(0, result.Retries);
-        var bodies = server.Requests.Select(r => r.Body).ToList();
-        Assert.Equal(bodies.Count, bodies.Distinct().Count()); // nothing was sent twice
+        var bodies = server.Requests.Select(r => r.Body).Where(b => b.Contains("MERGE", StringComparison.Ordinal)).ToList();
+        Assert.Equal(bodies.Count, bodies.Distinct().Count()); // no write was sent twice
         var written = server.Requests.Where(r => r.Bytes <= 4000 && r.Body.Contains("MERGE (ev:Evidence", StringComparison.Ordinal))
             .Sum(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("parameters").GetProperty("rows").EnumerateArray()
                 .Sum(row => row.GetProperty("evidence").GetArrayLength()));
