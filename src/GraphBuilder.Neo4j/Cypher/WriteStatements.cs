@@ -49,10 +49,10 @@ public static class WriteStatements
     /// <summary>
     /// A relation with a slice of its evidence (<see cref="CypherRows.Relation"/>): each evidence node is
     /// merged on its id and linked to its sentence and both entities; only the evidence this statement
-    /// created is folded into the relationship's aggregates (count, disbelief product, noisy-or
+    /// created (marked for the length of the statement) is folded into the relationship's aggregates (count, disbelief product, noisy-or
     /// confidence, first and last date). Work is constant per piece of evidence, so a load is linear in
     /// the evidence and the relationship never grows; running it again adds nothing.
-    /// A batch holds each relation at most once, so no two rows of a statement update the same relationship.
+    /// A batch holds each relation at most once, so the aggregation groups exactly one row's evidence per relationship.
     /// </summary>
     public static string Relation(Predicate predicate)
     {
@@ -61,22 +61,20 @@ public static class WriteStatements
             MATCH (s:Entity {id: row.subject})
             MATCH (o:Entity {id: row.object})
             MERGE (s)-[r:{{type}}]->(o)
+            ON CREATE SET r.evidenceCount = 0, r.disbelief = 1.0, r.confidence = 0.0
             WITH s, o, r, row
-            CALL {
-              WITH s, o, row
-              UNWIND row.evidence AS e
-              MATCH (sentence:Sentence {id: e.sentence})
-              MERGE (ev:Evidence {id: e.id})
-              ON CREATE SET ev.type = '{{type}}', ev.confidence = toFloat(e.confidence), ev.rule = e.rule, ev.date = date(e.date),
-                ev.attribution = e.attribution, ev.start = e.start, ev.end = e.end, ev.created = true
-              MERGE (ev)-[:{{CypherIdentifier.FromSentence}}]->(sentence)
-              MERGE (ev)-[:{{CypherIdentifier.Subject}}]->(s)
-              MERGE (ev)-[:{{CypherIdentifier.Object}}]->(o)
-              WITH ev, e WHERE ev.created
-              REMOVE ev.created
-              RETURN count(ev) AS added, reduce(p = 1.0, c IN collect(toFloat(e.confidence)) | p * (1.0 - c)) AS product,
-                min(date(e.date)) AS first, max(date(e.date)) AS last
-            }
+            UNWIND row.evidence AS e
+            MATCH (sentence:Sentence {id: e.sentence})
+            MERGE (ev:Evidence {id: e.id})
+            ON CREATE SET ev.type = '{{type}}', ev.confidence = toFloat(e.confidence), ev.rule = e.rule, ev.date = date(e.date),
+              ev.attribution = e.attribution, ev.start = e.start, ev.end = e.end, ev.created = true
+            MERGE (ev)-[:{{CypherIdentifier.FromSentence}}]->(sentence)
+            MERGE (ev)-[:{{CypherIdentifier.Subject}}]->(s)
+            MERGE (ev)-[:{{CypherIdentifier.Object}}]->(o)
+            WITH r, ev, e WHERE ev.created
+            REMOVE ev.created
+            WITH r, count(ev) AS added, reduce(p = 1.0, c IN collect(toFloat(e.confidence)) | p * (1.0 - c)) AS product,
+              min(date(e.date)) AS first, max(date(e.date)) AS last
             WITH r, added, coalesce(r.disbelief, 1.0) * product AS disbelief, first, last
             SET r.evidenceCount = coalesce(r.evidenceCount, 0) + added,
               r.disbelief = disbelief,
