@@ -39,7 +39,7 @@ public static class CypherScriptWriter
     {
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(batch);
-        sb.Append("\n// ").Append(batch.Kind).Append(": ").Append(batch.Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" rows\n");
+        sb.Append("\n// ").Append(batch.Kind).Append(": ").Append(batch.Units.ToString(CultureInfo.InvariantCulture)).Append(" rows\n");
         sb.Append("UNWIND [\n");
         for (var i = 0; i < batch.Rows.Length; i++)
         {
