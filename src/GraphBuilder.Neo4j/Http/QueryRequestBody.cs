@@ -72,27 +72,18 @@ public static class QueryRequestBody
             case long l: json.WriteNumberValue(l); break;
             case double d: json.WriteRawValue(CypherLiteral.Float(d)); break;
             case bool b: json.WriteBooleanValue(b); break;
-            case ImmutableArray<string> list:
-                json.WriteStartArray();
-                foreach (var s in list) json.WriteStringValue(s);
-                json.WriteEndArray();
-                break;
-            case ImmutableArray<double> list:
-                json.WriteStartArray();
-                foreach (var d in list) json.WriteRawValue(CypherLiteral.Float(d));
-                json.WriteEndArray();
-                break;
-            case ImmutableArray<long> list:
-                json.WriteStartArray();
-                foreach (var l in list) json.WriteNumberValue(l);
-                json.WriteEndArray();
-                break;
-            case ImmutableArray<CypherRow> rows:
-                json.WriteStartArray();
-                foreach (var r in rows) WriteRow(json, r);
-                json.WriteEndArray();
-                break;
+            case ImmutableArray<string> list: WriteArray(json, list, (j, v) => j.WriteStringValue(v)); break;
+            case ImmutableArray<double> list: WriteArray(json, list, (j, v) => j.WriteRawValue(CypherLiteral.Float(v))); break;
+            case ImmutableArray<long> list: WriteArray(json, list, (j, v) => j.WriteNumberValue(v)); break;
+            case ImmutableArray<CypherRow> rows: WriteArray(json, rows, WriteRow); break;
             default: throw new ArgumentException($"Unsupported value type {value.GetType().Name}.", nameof(value));
         }
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray();
+        foreach (var item in items) write(json, item);
+        json.WriteEndArray();
     }
 }
