@@ -122,6 +122,17 @@ public sealed class LoadNeo4jCommandTests
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task LoadNeo4j_NoAuth_SendsNoCredentials()
+    {
+        using var dir = ExportedSeedLike();
+        await using var server = await FakeQueryApi.StartAsync(Neo4jLike());
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--no-auth"));
+        Assert.Equal(1, result.ExitCode); // the strict double requires credentials, as a default server does
+        Assert.Contains("refused user 'neo4j'", result.Err);
+        Assert.Null(Assert.Single(server.Requests).Authorization);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -85,7 +85,7 @@ public static class LoadNeo4jCommand
             if (batch < 1) return Usage(context, $"Export:BatchSize must be at least 1, got {batch}");
             if (LoadNeo4jSettings.PasswordInSettingsFile(configuration))
                 context.Error.WriteLine("warning: Neo4j:Password in a settings file is ignored; set NEO4J_PASSWORD or pass --password.");
-            var secret = request.NoAuth ? null : LoadNeo4jSettings.Password(request.Password);
+            var secret = request.NoAuth ? null : LoadNeo4jSettings.Password(request.Password) is { Length: > 0 } given ? given : null;
             connection = new Neo4jConnection(settings.Uri, settings.Database, settings.User, secret)
             {
                 RequestTimeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds),
