@@ -36,7 +36,7 @@ public sealed class LoadNeo4jCommandTests
     {
         var result = CliRunner.Run("load", "neo4j", "--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (var option in new[] { "--from", "--uri", "--database", "--user", "--password", "--batch-size", "--single-transaction" })
+        foreach (var option in new[] { "--from", "--uri", "--database", "--user", "--password", "--no-auth", "--batch-size", "--single-transaction", "--load-timeout" })
             Assert.Contains(option, result.Out);
     }
 

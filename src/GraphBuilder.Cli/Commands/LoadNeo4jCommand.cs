@@ -114,7 +114,7 @@ public static class LoadNeo4jCommand
 
         context.Output.WriteLine($"Loading {Path.Combine(fromDirectory, BulkImportLayout.Directory)} into Neo4j at {connection}");
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Graph: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.MentionCount} mentions, {graph.Relations.Length} relations"));
+            $"Graph: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.MentionCount} mentions, {graph.Relations.Length} relations with {graph.EvidenceCount} pieces of evidence"));
         using var http = new Neo4jHttpClientFactory(connection.ConnectTimeout);
         var client = new QueryApiClient(http.CreateClient(), connection,
             notice => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

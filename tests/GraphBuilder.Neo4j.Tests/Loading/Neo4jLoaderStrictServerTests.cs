@@ -31,6 +31,20 @@ public sealed class Neo4jLoaderStrictServerTests
     }
 
     [Fact]
+    public async Task LoadAsync_SameGraphTwice_SendsTheSameRequests()
+    {
+        // What makes a second load a no-op is in the statements (MERGE on ids, evidence counted once);
+        // the client's part is to send exactly the same thing again.
+        await using var server = await FakeQueryApi.StartAsync((r, _) => Acknowledge(r));
+        var loader = new Neo4jLoader(Clients.For(server));
+        var graph = LargeRelation.Graph(evidence: 300, articles: 500);
+        await loader.LoadAsync(graph, new LoadOptions { BatchSize = 128 });
+        var first = server.Requests.Select(r => (r.Path, r.Body)).ToList();
+        await loader.LoadAsync(graph, new LoadOptions { BatchSize = 128 });
+        Assert.Equal(first, server.Requests.Skip(first.Count).Select(r => (r.Path, r.Body)));
+    }
+
+    [Fact]
     public async Task LoadAsync_MemoryErrorOnLargeRequests_SplitsTheBatchNeverResendsItUnchanged()
     {
         // The server has memory for requests up to 4,000 bytes only.
