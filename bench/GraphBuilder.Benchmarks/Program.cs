@@ -5,7 +5,7 @@ namespace GraphBuilder.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project bench/GraphBuilder.Benchmarks -- throughput [--mb N]` measures the whole
 /// ingest path (read + extract + accumulate) on a generated corpus; any other arguments go to BenchmarkDotNet
-/// (e.g. `-- --filter '*'`).
+/// (e.g. `-- --filter '*'`). `-- neo4j` loads a generated corpus through the strict fake Query API.
 /// </summary>
 public static class Program
 {
@@ -13,6 +13,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "throughput") return ThroughputRun.Execute(args[1..]);
         if (args.Length > 0 && args[0] == "components") return ComponentTimingRun.Execute(args[1..]);
+        if (args.Length > 0 && args[0] == "neo4j") return Neo4jLoadRun.Execute(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
