@@ -25,6 +25,8 @@ public sealed class StreamWorker(INatsJSContext js, StreamTopology topology, Fun
 
     public async Task<WorkerReport> RunAsync(CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.FetchWait, TimeSpan.FromSeconds(1), nameof(options.FetchWait));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options.BatchSize));
         await StreamSetup.EnsureStreamAsync(js, topology, ct).ConfigureAwait(false);
         var consumer = await StreamSetup.EnsureConsumerAsync(js, topology, Math.Max(1000, options.BatchSize * 16), ct).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();

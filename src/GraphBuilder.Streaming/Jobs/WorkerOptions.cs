@@ -9,7 +9,7 @@ public sealed record WorkerOptions
     /// <summary>Articles of a batch extracted in parallel inside this process.</summary>
     public int Parallelism { get; init; } = 1;
 
-    /// <summary>How long one fetch waits for articles to arrive.</summary>
+    /// <summary>How long one fetch waits for articles to arrive (JetStream requires more than one second).</summary>
     public TimeSpan FetchWait { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Stop after the stream has had nothing for this long; null = run until cancelled.</summary>
