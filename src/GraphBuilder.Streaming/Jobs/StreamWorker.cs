@@ -75,6 +75,8 @@ public sealed class StreamWorker(INatsJSContext js, StreamTopology topology, Fun
             await messages[i].AckTerminateAsync(cancellationToken: ct).ConfigureAwait(false);
         }
         var batch = documents.OfType<Document>().ToList();
+        // Extraction may have eaten into the ack wait; restart it so a slow write is not redelivered to another worker meanwhile.
+        foreach (var message in good) await message.AckProgressAsync(cancellationToken: ct).ConfigureAwait(false);
         try
         {
             foreach (var sink in sinks) await sink.WriteAsync(batch, ct).ConfigureAwait(false);
