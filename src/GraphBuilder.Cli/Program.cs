@@ -26,6 +26,8 @@ public static class Program
         root.Subcommands.Add(SparqlCommand.Create(context));
         root.Subcommands.Add(LoadNeo4jCommand.Create(context));
         root.Subcommands.Add(VisualizeCommand.Create(context));
+        root.Subcommands.Add(SubmitCommand.Create(context));
+        root.Subcommands.Add(WorkerCommand.Create(context));
         // Further commands register here, one line each.
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };

@@ -4,7 +4,10 @@ using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Core.Graph;
 
-/// <summary>Mutable merge state of one entity inside <see cref="GraphAccumulator"/> (not thread-safe on its own).</summary>
+/// <summary>
+/// Mutable merge state of one entity inside a <see cref="GraphShard"/> (not thread-safe on its own).
+/// Every field merges commutatively (sums, unions, ordinal minimums), so shards combine in any order.
+/// </summary>
 internal sealed class EntityState(string id, EntityType type)
 {
     private readonly Dictionary<string, int> _nameVotes = new(StringComparer.Ordinal);
@@ -14,21 +17,42 @@ internal sealed class EntityState(string id, EntityType type)
     private string? _gazetteerName;
     private int _articles;
 
+    public EntityType Type => type;
+
     public void Merge(DocumentEntity entity)
     {
         _articles++;
-        if (entity.FromGazetteer)
-        {
-            // The curated name is authoritative; keep the ordinal-smallest if data ever disagrees.
-            if (_gazetteerName is null || string.CompareOrdinal(entity.Name, _gazetteerName) < 0) _gazetteerName = entity.Name;
-        }
+        // The curated name is authoritative; keep the ordinal-smallest if data ever disagrees.
+        if (entity.FromGazetteer) KeepGazetteerName(entity.Name);
         _nameVotes[entity.Name] = _nameVotes.GetValueOrDefault(entity.Name) + 1;
-        if (!_nameLanguages.TryGetValue(entity.Name, out var lang) || (lang is null && entity.NameLanguage is not null)
-            || (lang is not null && entity.NameLanguage is not null && string.CompareOrdinal(entity.NameLanguage, lang) < 0))
-            _nameLanguages[entity.Name] = entity.NameLanguage;
+        KeepLanguage(entity.Name, entity.NameLanguage);
         _names.Add(entity.Name);
         foreach (var alias in entity.Aliases) _names.Add(alias);
         if (entity.Wikidata is not null) _wikidata.Add(entity.Wikidata);
+    }
+
+    /// <summary>Adds another shard's state of the same entity.</summary>
+    public void MergeFrom(EntityState other)
+    {
+        _articles += other._articles;
+        if (other._gazetteerName is not null) KeepGazetteerName(other._gazetteerName);
+        foreach (var (name, votes) in other._nameVotes) _nameVotes[name] = _nameVotes.GetValueOrDefault(name) + votes;
+        foreach (var (name, language) in other._nameLanguages) KeepLanguage(name, language);
+        _names.UnionWith(other._names);
+        _wikidata.UnionWith(other._wikidata);
+    }
+
+    private void KeepGazetteerName(string name)
+    {
+        if (_gazetteerName is null || string.CompareOrdinal(name, _gazetteerName) < 0) _gazetteerName = name;
+    }
+
+    // Per name: the ordinal-smallest language seen, a known language beating none.
+    private void KeepLanguage(string name, string? language)
+    {
+        if (!_nameLanguages.TryGetValue(name, out var lang) || (lang is null && language is not null)
+            || (lang is not null && language is not null && string.CompareOrdinal(language, lang) < 0))
+            _nameLanguages[name] = language;
     }
 
     public GraphEntity ToEntity()
