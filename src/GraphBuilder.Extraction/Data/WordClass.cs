@@ -67,6 +67,8 @@ public static class WordClass
     public const string VerbPrefix = "verb-prefix";
     /// <summary>Generational suffixes after a name ("Jr", "III"): never a surname.</summary>
     public const string NameSuffix = "name-suffix";
+    /// <summary>Labels opening a line of page furniture ("baca juga", "editor", "read more"): the line gives no evidence.</summary>
+    public const string Boilerplate = "boilerplate";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }
