@@ -5,7 +5,7 @@ namespace GraphBuilder.Ingestion.Readers;
 /// <summary>
 /// Keeps HTML element nesting at most <see cref="MaxDepth"/> deep before it reaches the parser, in
 /// one linear pass: tags that would open an element deeper than that are dropped together with their
-/// end tags, the text inside is kept. HTML parsers check the stack of open elements for each tag, so
+/// end tags, the text inside is kept (as one paragraph). HTML parsers check the stack of open elements for each tag, so
 /// 100,000 nested &lt;div&gt; would otherwise cost quadratic time. Comments, doctype, void elements
 /// and the raw text of script/style are passed through unchanged.
 /// </summary>
@@ -49,18 +49,31 @@ internal static class HtmlDepthGuard
             if (name.Length == 0 || Void.Contains(name) || selfClosing) { sb.Append(html, lt, end - lt); i = end; continue; }
             if (!closing && RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
+                // The element and its end tag are passed whole: they never count towards the depth.
                 var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                end = close < 0 ? html.Length : close;
+                var closeEnd = close < 0 ? -1 : html.IndexOf('>', close);
+                end = closeEnd < 0 ? html.Length : closeEnd + 1;
                 sb.Append(html, lt, end - lt);
                 i = end;
                 continue;
             }
             if (closing)
             {
-                if (overflow > 0) { overflow--; dropped++; }
+                if (overflow > 0)
+                {
+                    overflow--;
+                    dropped++;
+                    if (overflow == 0) sb.Append("</p>");
+                }
                 else { depth = Math.Max(0, depth - 1); sb.Append(html, lt, end - lt); }
             }
-            else if (depth >= MaxDepth) { overflow++; dropped++; }
+            else if (depth >= MaxDepth)
+            {
+                // Everything below the cap becomes one paragraph of the deepest kept element, so its text is read.
+                if (overflow == 0) sb.Append("<p>");
+                overflow++;
+                dropped++;
+            }
             else { depth++; sb.Append(html, lt, end - lt); }
             i = end;
         }
