@@ -42,16 +42,24 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
         var inputs = source.ReadAll(paths, cancellationToken)
             .Select(r => (Result: r, Duplicate: r.Article is { } a && !claimed.Add(a.Id)));
         var partitioner = Partitioner.Create(inputs, EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(partitioner, options, input =>
+        try
         {
-            var result = input.Result;
-            Interlocked.Add(ref bytes, result.Bytes);
-            foreach (var w in result.Warnings) warnings.Add($"{result.Path}: {w}");
-            if (result.Error is not null) errors.Add($"{result.Path}: {result.Error}");
-            else if (input.Duplicate) Interlocked.Increment(ref duplicates);
-            else if (result.Article is { } article) Process(article);
-            Progress?.Invoke(result);
-        });
+            Parallel.ForEach(partitioner, options, input =>
+            {
+                var result = input.Result;
+                Interlocked.Add(ref bytes, result.Bytes);
+                foreach (var w in result.Warnings) warnings.Add($"{result.Path}: {w}");
+                if (result.Error is not null) errors.Add($"{result.Path}: {result.Error}");
+                else if (input.Duplicate) Interlocked.Increment(ref duplicates);
+                else if (result.Article is { } article) Process(article);
+                Progress?.Invoke(result);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            // Cancellation seen by the reading side arrives wrapped; it is still a cancellation.
+            throw new OperationCanceledException(cancellationToken);
+        }
 
         void Process(Article article)
         {
