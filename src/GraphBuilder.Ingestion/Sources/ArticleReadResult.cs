@@ -22,5 +22,6 @@ public sealed record ArticleReadResult(string Path, Article? Article, string? Er
     /// <summary>A path that was not read, for a harmless reason reported as a warning.</summary>
     public static ArticleReadResult Skip(string path, string note) => new(path, null, null) { Warnings = [note] };
 
-    public override string ToString() => Error is null ? $"{Path}: ok" : $"{Path}: {Error}";
+    public override string ToString() =>
+        Error is not null ? $"{Path}: {Error}" : Article is null ? $"{Path}: skipped: {string.Join("; ", Warnings)}" : $"{Path}: ok";
 }
