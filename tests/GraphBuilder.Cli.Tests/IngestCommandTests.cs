@@ -127,7 +127,7 @@ public class IngestCommandTests
 
         var code = GraphBuilder.Cli.Commands.IngestCommand.Run(context, request, new CancellationToken(canceled: true));
 
-        Assert.Equal(1, code);
+        Assert.Equal(130, code);
         Assert.Contains("cancelled", error.ToString());
         Assert.Empty(Directory.GetFileSystemEntries(output.Path));
     }

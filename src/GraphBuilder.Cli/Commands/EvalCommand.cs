@@ -88,8 +88,9 @@ public static class EvalCommand
         var failed = 0;
         foreach (var result in ArticleSource.Read(paths))
         {
+            foreach (var warning in result.Warnings) context.Error.WriteLine($"warning: {result.Path}: {warning}");
             if (result.Article is { } article) articles.Add(article);
-            else { failed++; context.Error.WriteLine($"error: {result.Path}: {result.Error}"); }
+            else if (result.Error is not null) { failed++; context.Error.WriteLine($"error: {result.Path}: {result.Error}"); }
         }
         var found = articles.Select(a => Path.GetFileName(a.SourcePath.Split(':')[0])).ToHashSet(StringComparer.Ordinal);
         var missing = goldArticles.Where(a => !found.Contains(a)).Order(StringComparer.Ordinal).ToList();

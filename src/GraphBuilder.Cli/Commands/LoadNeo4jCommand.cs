@@ -101,6 +101,9 @@ public static class LoadNeo4jCommand
             return Usage(context, "configuration: " + e.Message);
         }
 
+        var setDirectory = Path.GetFileName(Path.TrimEndingDirectorySeparator(fromDirectory)) == BulkImportLayout.Directory
+            ? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(fromDirectory)) ?? "." : fromDirectory;
+        if (!ManifestGate.Allows(context, setDirectory, BulkImportLayout.Files)) return ExitCodes.PartialFailure;
         Neo4jGraph graph;
         try
         {

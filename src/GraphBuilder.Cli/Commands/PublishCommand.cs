@@ -57,6 +57,7 @@ public static class PublishCommand
             context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {directory}' first (it writes {InputFile}).");
             return ExitCodes.PartialFailure;
         }
+        if (!ManifestGate.Allows(context, directory, [InputFile])) return ExitCodes.PartialFailure;
 
         using var services = SparqlHttp.CreateServices(options);
         var publisher = new DatasetPublisher(new GraphStoreClient(SparqlHttp.CreateClient(services), options.StoreUrl, options));
@@ -64,7 +65,7 @@ public static class PublishCommand
         {
             var graphs = publisher.PublishAsync(input, g => context.Output.WriteLine($"published {g.Graph?.ToString() ?? "(default graph)"}: {g.Triples} triples"), ct)
                 .GetAwaiter().GetResult();
-            context.Output.WriteLine($"Published {graphs.Count} graphs, {graphs.Sum(g => g.Triples)} triples from {input} to {options.StoreUrl}");
+            context.Output.WriteLine($"Published {graphs.Count} graphs, {graphs.Sum(g => g.Triples)} triples from {input} to {GraphBuilder.Cli.Terminal.SafeText.Redact(options.StoreUrl)}");
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is SparqlHttpException or HttpRequestException or TaskCanceledException or FormatException or IOException)
