@@ -56,6 +56,11 @@ function buildStylesheet(large) {
     { selector: 'edge.labelled, edge:selected, edge.hovered', style: Object.assign({}, edgeText, { label: 'data(label)' }) },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'edge:selected', style: { width: 6, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1 } },
+    // Neighbourhood focus: everything outside the focused entity's neighbourhood fades back.
+    { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
+    { selector: 'edge.faded', style: { opacity: 0.06, label: '' } },
+    { selector: 'node.focused', style: nodeText },
+    { selector: 'edge.focused', style: Object.assign({ opacity: 1, 'z-index': 10 }, large ? { 'curve-style': 'straight' } : {}, arrow) },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }
