@@ -22,20 +22,20 @@ function closestOnSegment(px, py, ax, ay, bx, by) {
   return { cx, cy, u, d: Math.hypot(px - cx, py - cy), dx, dy };
 }
 
-// Counts (entity, unrelated edge) pairs where the edge passes under the entity.
-function countEdgeOverlaps(nodes, edges) {
+// The (entity, unrelated edge) pairs where the edge passes under the entity, as "entity | source -> target".
+function edgeOverlaps(nodes, edges) {
   const index = new Map();
-  const x = [], y = [], r = [];
-  nodes.forEach((n, i) => { index.set(n.id(), i); x.push(n.position('x')); y.push(n.position('y')); r.push(n.data('size') / 2); });
-  let count = 0;
+  const x = [], y = [], r = [], ids = [];
+  nodes.forEach((n, i) => { index.set(n.id(), i); ids.push(n.id()); x.push(n.position('x')); y.push(n.position('y')); r.push(n.data('size') / 2); });
+  const found = [];
   for (const [s, t] of edgeSegments(nodes, edges, index)) {
     for (let i = 0; i < x.length; i++) {
       if (i === s || i === t) continue;
       const c = closestOnSegment(x[i], y[i], x[s], y[s], x[t], y[t]);
-      if (c.u > 0 && c.u < 1 && c.d < r[i]) count++;
+      if (c.u > 0 && c.u < 1 && c.d < r[i]) found.push(ids[i] + ' | ' + ids[s] + ' -> ' + ids[t] + ' (' + Math.round(c.d) + ' < ' + Math.round(r[i]) + ')');
     }
   }
-  return count;
+  return found;
 }
 
 function clearEdges(eles, iterations) {
@@ -54,11 +54,14 @@ function clearEdges(eles, iterations) {
         const need = r[i] + CLEARANCE_MARGIN;
         const c = closestOnSegment(x[i], y[i], x[s], y[s], x[t], y[t]);
         if (c.d >= need || c.u <= 0 || c.u >= 1) continue;
-        // Push the entity off the edge, along the normal on its own side.
+        // Push the entity off the edge along the normal on its own side, and the edge the other way
+        // (its ends share that half by how close each is), so fans of edges around a hub open up too.
         let nx = x[i] - c.cx, ny = y[i] - c.cy, len = c.d;
         if (len < 1e-6) { nx = -c.dy; ny = c.dx; len = Math.hypot(nx, ny) || 1; }
-        const push = (need - c.d) / len;
+        const push = (need - c.d) / len / 2;
         x[i] += nx * push; y[i] += ny * push;
+        x[s] -= nx * push * (1 - c.u); y[s] -= ny * push * (1 - c.u);
+        x[t] -= nx * push * c.u; y[t] -= ny * push * c.u;
         moved = true;
       }
     }

@@ -2,7 +2,7 @@
 
 const LAYOUT_SEED = 20241101;
 const SPREAD_ITERATIONS = 120;
-const CLEARANCE_ITERATIONS = 60;
+const CLEARANCE_ITERATIONS = 300;
 // Large graphs: node labels are added once the view is zoomed in this far (12 px font, 10 px minimum).
 const LABEL_ZOOM = 0.8;
 
@@ -185,7 +185,7 @@ function start() {
   window.graphBuilder = {
     cy, graph: doc, focusEntity, focusRelation, clearFocus, layoutMs: null, timings, firstView: null,
     setDateRange: timeline.set, dates: timeline.dates,
-    edgeOverlaps: () => countEdgeOverlaps(cy.nodes().not('.hidden'), cy.edges().not('.hidden')),
+    edgeOverlaps: () => edgeOverlaps(cy.nodes().not('.hidden'), cy.edges().not('.hidden')),
   };
   updateStatus();
   if (model.nodes.length === 0) {
