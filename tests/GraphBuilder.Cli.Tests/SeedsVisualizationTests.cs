@@ -38,6 +38,8 @@ public sealed class SeedsVisualizationTests : IDisposable
         Assert.Equal(firstPage, File.ReadAllBytes(html));
 
         await using var page = await GraphPage.OpenAsync(html);
+        Console.WriteLine($"seed page ready (layout done) {await page.EvalAsync<double>("performance.now()"):F0} ms after navigation start; timings "
+            + await page.EvalAsync<string>("JSON.stringify(window.graphBuilder.timings)") + "; first view " + await page.EvalAsync<string>("JSON.stringify(window.graphBuilder.firstView)"));
 
         var entities = EntitiesInGraphNt(_dir.File("graph.nt"));
         var relations = RelationsInGraphNt(_dir.File("graph.nt"));

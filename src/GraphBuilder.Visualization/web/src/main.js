@@ -127,13 +127,14 @@ function start() {
 
   createSearch(model, focusEntity);
 
-  if (model.large) {
-    const nameWhenClose = () => {
+  // Large graphs: once the user pans or zooms in far enough, every entity gets its label.
+  function nameAllWhenClose() {
+    const nameAll = () => {
       if (cy.zoom() < LABEL_ZOOM) return;
-      cy.off('zoom', nameWhenClose);
+      cy.off('viewport', nameAll);
       cy.batch(() => cy.nodes().addClass('named'));
     };
-    cy.on('zoom', nameWhenClose);
+    cy.on('viewport', nameAll);
   }
 
   const labels = document.getElementById('edge-labels');
@@ -142,8 +143,15 @@ function start() {
   labels.addEventListener('change', applyLabels);
   applyLabels();
 
+  // The first view of a large graph names only the entities in it (cheaper to style); the first pan or
+  // zoom names the rest.
   function nameIfClose() {
-    if (model.large && cy.zoom() >= LABEL_ZOOM) cy.batch(() => cy.nodes().addClass('named'));
+    if (!model.large || cy.zoom() < LABEL_ZOOM) return;
+    const e = cy.extent();
+    cy.batch(() => cy.nodes().filter((n) => {
+      const p = n.position();
+      return p.x >= e.x1 - 100 && p.x <= e.x2 + 100 && p.y >= e.y1 - 100 && p.y <= e.y2 + 100;
+    }).addClass('named'));
   }
 
   function finishLayout(began, firstView) {
@@ -198,6 +206,7 @@ function start() {
     // Positions came with the page: ready once the first frame is drawn.
     window.graphBuilder.firstView = showFirstView(cy, LABEL_ZOOM);
     nameIfClose();
+    nameAllWhenClose();
     requestAnimationFrame(() => setTimeout(() => finishLayout(performance.now(), false), 0));
     return;
   }

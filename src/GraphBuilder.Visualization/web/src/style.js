@@ -37,7 +37,9 @@ function buildStylesheet(large) {
     width: 'mapData(weight, 1, 8, 1.6, 7)',
     'line-color': 'data(color)',
     'curve-style': large ? 'haystack' : 'bezier',
-    opacity: 0.85,
+    // In a large graph many edges cross the view; drawn faint, they read as background and do not look
+    // like they belong to the entities they pass under. A focused neighbourhood's edges are drawn solid.
+    opacity: large ? 0.3 : 0.85,
   };
   const arrow = { 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 };
   const nodeText = Object.assign({}, NODE_TEXT, large ? { 'min-zoomed-font-size': 10 } : {});
