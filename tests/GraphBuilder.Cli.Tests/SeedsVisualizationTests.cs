@@ -56,7 +56,7 @@ public sealed class SeedsVisualizationTests : IDisposable
 
         Assert.Empty(page.ConsoleProblems);
         Assert.Empty(page.ExternalRequests(html));
-        await page.EvalAsync<object>("window.graphBuilder.cy.elements().unselect()");
+        await page.EvalAsync<object>("window.graphBuilder.cy.elements().unselect().removeClass('faded focused')");
         var screenshot = Path.Combine(RepoPaths.Root, "docs", "images", "seed-graph.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.Page.ScreenshotAsync(new() { Path = screenshot });

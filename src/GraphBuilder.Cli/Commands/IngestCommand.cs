@@ -28,11 +28,12 @@ public static class IngestCommand
             }
         });
         var output = new Option<string?>("--out", "-o") { Description = "Output directory [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
-        var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated exports to write, or 'all' [config Ingest:Formats, default all].", HelpName = "LIST" };
+        var formatNames = FormatSelection.Names(ExporterCatalog.All(new ExportSettings()));
+        var formats = new Option<string?>("--formats", "-f") { Description = $"Comma-separated exports to write, or 'all': {formatNames} [config Ingest:Formats, default all].", HelpName = "LIST" };
         var language = new Option<string?>("--language") { Description = "Language assumed when an article does not say: id or en [config Extraction:DefaultLanguage].", HelpName = "CODE" };
         var baseIri = new Option<string?>("--base-iri") { Description = "Base of entity IRIs [config Export:BaseIri].", HelpName = "IRI" };
         var parallelism = new Option<int?>("--parallelism", "-j") { Description = "Articles processed in parallel, 0 = one per core [config Ingest:MaxParallelism].", HelpName = "N" };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar or the export phase (\"writing graph.nq ... 3/10\")." };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
         var command = new Command("ingest", "Extract a knowledge graph from articles and write every export (N-Triples, Turtle, N-Quads, TriG, JSON-LD, Cypher, Neo4j CSV, GraphML, HTML).")
@@ -69,7 +70,7 @@ public static class IngestCommand
         var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism);
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
             && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-        var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths));
+        var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths), request.Progress);
         try
         {
             var report = progress.Run(onResult =>
@@ -78,8 +79,9 @@ public static class IngestCommand
                 return processor.Run(request.Paths, cancellationToken);
             });
             var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
-            var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
-            SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+            var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken,
+                (exporter, position, count) => progress.Exporting(string.Join(", ", exporter.FileNames), position, count));
+            SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory, source.UnsupportedFiles(request.Paths));
             return Finish(context, report, outcomes);
         }
         catch (OperationCanceledException)

@@ -59,6 +59,15 @@ public sealed class ArticleSource
         }
     }
 
+    /// <summary>Files inside the given directories that are skipped because no reader handles their type (hidden ones not counted).</summary>
+    public int UnsupportedFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        return paths.Where(Directory.Exists)
+            .Sum(d => Directory.EnumerateFiles(d, "*", options).Count(f => !_readers.ContainsKey(Path.GetExtension(f)) && !IsHidden(f, d)));
+    }
+
     /// <summary>Total size of the input files, for progress reporting.</summary>
     public long TotalBytes(IEnumerable<string> paths) =>
         Files(paths).Where(f => f.Error is null).Sum(f => new FileInfo(f.File).Length);
