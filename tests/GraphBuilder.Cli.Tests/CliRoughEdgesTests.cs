@@ -40,14 +40,6 @@ public sealed class CliRoughEdgesTests : IDisposable
     }
 
     [Fact]
-    public void Sparql_MissingQueryFile_IsUsageError()
-    {
-        var result = CliRunner.Run("sparql", "--endpoint", "http://127.0.0.1:9/sparql", "--query", "missing.rq");
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("query file not found: missing.rq", result.Err);
-    }
-
-    [Fact]
     public void Publish_NoStoreUrl_SaysHowToGiveOne()
     {
         var result = CliRunner.Run("publish", "--from", _dir.Path);

@@ -127,15 +127,6 @@ function start() {
 
   createSearch(model, focusEntity);
 
-  // Large graphs: once the user pans or zooms in far enough, every entity gets its label.
-  function nameAllWhenClose() {
-    const nameAll = () => {
-      if (cy.zoom() < LABEL_ZOOM) return;
-      cy.off('viewport', nameAll);
-      cy.batch(() => cy.nodes().addClass('named'));
-    };
-    cy.on('viewport', nameAll);
-  }
 
   const labels = document.getElementById('edge-labels');
   labels.checked = !model.large;
@@ -143,22 +134,12 @@ function start() {
   labels.addEventListener('change', applyLabels);
   applyLabels();
 
-  // The first view of a large graph names only the entities in it (cheaper to style); the first pan or
-  // zoom names the rest.
-  function nameIfClose() {
-    if (!model.large || cy.zoom() < LABEL_ZOOM) return;
-    const e = cy.extent();
-    cy.batch(() => cy.nodes().filter((n) => {
-      const p = n.position();
-      return p.x >= e.x1 - 100 && p.x <= e.x2 + 100 && p.y >= e.y1 - 100 && p.y <= e.y2 + 100;
-    }).addClass('named'));
-  }
 
   function finishLayout(began, firstView) {
     window.graphBuilder.layoutMs = Math.round(performance.now() - began);
     if (firstView) {
       window.graphBuilder.firstView = showFirstView(cy, model.large ? LABEL_ZOOM : READABLE_ZOOM);
-      nameIfClose();
+      if (model.large) nameInView(cy, LABEL_ZOOM);
     }
     timings.layoutDone = Math.round(performance.now());
     document.body.dataset.layout = 'done';
@@ -205,8 +186,9 @@ function start() {
   if (model.large) {
     // Positions came with the page: ready once the first frame is drawn.
     window.graphBuilder.firstView = showFirstView(cy, LABEL_ZOOM);
-    nameIfClose();
-    nameAllWhenClose();
+    nameInView(cy, LABEL_ZOOM);
+    nameAllWhenClose(cy, LABEL_ZOOM);
+    first = false; // a later "Re-run layout" keeps the user's view
     requestAnimationFrame(() => setTimeout(() => finishLayout(performance.now(), false), 0));
     return;
   }
