@@ -81,7 +81,7 @@ public class IngestCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("bad.txt: binary content", result.Err);
-        Assert.Contains("lines.jsonl:2: invalid JSON", result.Err);
+        Assert.Contains("lines.jsonl:2: not valid JSON", result.Err);
         Assert.Contains("missing.md: no such file", result.Err);
         Assert.Matches(@"Articles\s*│\s*2", result.Out);
     }

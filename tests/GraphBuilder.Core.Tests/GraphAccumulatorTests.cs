@@ -119,4 +119,24 @@ public class GraphAccumulatorTests
     private static string Describe(KnowledgeGraph g) => string.Join("\n",
         g.Relations.Select(r => $"{r.Key} {r.EvidenceCount} {string.Join(",", r.Evidence.Select(e => e.ArticleId + ":" + e.SentenceIndex))}")
             .Concat(g.Articles.Select(a => a.Id + a.SourcePath)));
+
+    [Fact]
+    public void Snapshot_NamesFromArticlesInTwoLanguages_TaggedAndOnePreferredPerLanguage()
+    {
+        var curated = Nk with { Labels = [new("North Korea", "en"), new("Korea Utara", "id")] };
+        var inIndonesian = curated with { Names = [new("North Korea", "en"), new("Korut", "id"), new("Korea Utara", "id")] };
+        var inEnglish = curated with { Names = [new("North Korea", "en"), new("DPRK", "en")] };
+        var acc = new GraphAccumulator();
+        foreach (var (text, entity) in new[] { ("a", inIndonesian), ("b", inEnglish) })
+        {
+            var article = new Article(ContentHash.ArticleId(text), "t", text, text + ".txt");
+            acc.Add(TestGraphs.Build(article, [entity, Ru], [(Nk.Id, Predicate.Supports, Ru.Id, 0, "x")]));
+        }
+
+        var nk = acc.Snapshot().Entity(Nk.Id);
+
+        Assert.Equal([new("DPRK", "en"), new("North Korea", "en"), new("Korea Utara", "id"), new("Korut", "id")], nk.Names.ToArray());
+        Assert.Equal([new("North Korea", "en"), new("Korea Utara", "id")], nk.PreferredNames.ToArray());
+        Assert.Equal("en", nk.NameLanguage);
+    }
 }

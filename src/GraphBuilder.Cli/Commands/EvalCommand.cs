@@ -46,6 +46,7 @@ public static class EvalCommand
     private static int Run(CliContext context, string[] paths, string goldPath, List<KeyValuePair<string, string?>> overrides, string? settingsFile)
     {
         if (SettingsLoader.Load(context, "eval", overrides, settingsFile) is not { } settings) return ExitCodes.UsageError;
+        if (!File.Exists(goldPath) && !Directory.Exists(goldPath)) return Usage(context, $"gold file not found: {goldPath}");
         if (NewsGoldLoader.IsNewsGold(goldPath)) return RunNews(context, paths, goldPath, settings);
         GoldStandard standard;
         try

@@ -28,11 +28,12 @@ public static class IngestCommand
             }
         });
         var output = new Option<string?>("--out", "-o") { Description = "Output directory [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
-        var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated exports to write, or 'all' [config Ingest:Formats, default all].", HelpName = "LIST" };
+        var formatNames = FormatSelection.Names(ExporterCatalog.All(new ExportSettings()));
+        var formats = new Option<string?>("--formats", "-f") { Description = $"Comma-separated exports to write, or 'all': {formatNames} [config Ingest:Formats, default all].", HelpName = "LIST" };
         var language = new Option<string?>("--language") { Description = "Language assumed when an article does not say: id or en [config Extraction:DefaultLanguage].", HelpName = "CODE" };
         var baseIri = new Option<string?>("--base-iri") { Description = "Base of entity IRIs [config Export:BaseIri].", HelpName = "IRI" };
         var parallelism = new Option<int?>("--parallelism", "-j") { Description = "Articles processed in parallel, 0 = one per core [config Ingest:MaxParallelism].", HelpName = "N" };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar or the export phase (\"writing graph.nq ... 3/10\")." };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
         var command = new Command("ingest", "Extract a knowledge graph from articles and write every export (N-Triples, Turtle, N-Quads, TriG, JSON-LD, Cypher, Neo4j CSV, GraphML, HTML).")
@@ -73,9 +74,9 @@ public static class IngestCommand
         var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism) { ArticleTimeBudget = settings.Ingest.ArticleTimeBudget };
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
             && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths), request.Progress);
         try
         {
-            var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths));
             var report = progress.Run(onResult =>
             {
                 processor.Progress += onResult;
@@ -85,10 +86,11 @@ public static class IngestCommand
             using var outputSet = OutputSet.Begin(outputPath);
             foreach (var leftover in outputSet.RemovedLeftovers)
                 context.Error.WriteLine($"warning: removed {leftover}, left by an interrupted run");
-            var outcomes = ExportRunner.Run(report.Graph, outputSet.Staging, exporters, cancellationToken);
+            var outcomes = ExportRunner.Run(report.Graph, outputSet.Staging, exporters, cancellationToken,
+                (exporter, position, count) => progress.Exporting(string.Join(", ", exporter.FileNames), position, count));
             cancellationToken.ThrowIfCancellationRequested();
             outputSet.Commit(keepOtherEntries: false, outcomes.Where(o => o.Error is not null).SelectMany(o => o.Exporter.FileNames));
-            SummaryPrinter.Print(context.Output, report, outcomes, outputPath);
+            SummaryPrinter.Print(context.Output, report, outcomes, outputPath, source.UnsupportedFiles(request.Paths));
             return Finish(context, report, outcomes);
         }
         catch (OperationCanceledException)

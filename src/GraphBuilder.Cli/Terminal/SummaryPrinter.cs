@@ -12,7 +12,8 @@ namespace GraphBuilder.Cli.Terminal;
 /// </summary>
 public static class SummaryPrinter
 {
-    public static void Print(TextWriter output, IngestReport report, IReadOnlyList<ExportRunner.Outcome> exports, string outputDirectory)
+    /// <param name="unsupportedFiles">Files in the input directories skipped because of their type.</param>
+    public static void Print(TextWriter output, IngestReport report, IReadOnlyList<ExportRunner.Outcome> exports, string outputDirectory, int unsupportedFiles = 0)
     {
         var console = ConsoleFor(output);
         var graph = report.Graph;
@@ -20,6 +21,7 @@ public static class SummaryPrinter
         table.AddColumn("Item");
         table.AddColumn(new TableColumn("Count").RightAligned());
         table.AddRow("Articles", report.ArticlesRead.ToString("N0"));
+        if (unsupportedFiles > 0) table.AddRow("Skipped files (unsupported type)", unsupportedFiles.ToString("N0"));
         if (report.DuplicateArticles > 0) table.AddRow("Duplicate articles (skipped)", report.DuplicateArticles.ToString("N0"));
         table.AddRow("Sentences", report.Sentences.ToString("N0"));
         table.AddRow("Input", $"{report.BytesRead / 1048576.0:F2} MB in {report.Elapsed.TotalSeconds:F2} s");

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Extraction.Data;
@@ -53,13 +55,13 @@ public sealed class Gazetteer
             var surfaces = Names(r[1], r[2], SurfaceKind.Name)
                 .Concat(Names("", r[3], SurfaceKind.Demonym))
                 .Concat(Names("", r[4], SurfaceKind.Capital));
-            entries.Add((new GazetteerEntry(EntityType.Country, r[0]) { Qid = Qid(r[5]) }, surfaces.ToList()));
+            entries.Add((new GazetteerEntry(EntityType.Country, r[0]) { Qid = Qid(r[5]), Labels = Labels(r[0], r[1]) }, surfaces.ToList()));
         }
         foreach (var (file, type) in new[] { ("organizations.tsv", EntityType.Organization), ("locations.tsv", EntityType.Location) })
         {
             foreach (var r in TsvFile.Rows(Path.Combine(directory, file), 4))
             {
-                entries.Add((new GazetteerEntry(type, r[0]) { Qid = Qid(r[3]) }, Names(r[1], r[2], SurfaceKind.Name).ToList()));
+                entries.Add((new GazetteerEntry(type, r[0]) { Qid = Qid(r[3]), Labels = Labels(r[0], r[1]) }, Names(r[1], r[2], SurfaceKind.Name).ToList()));
             }
         }
         var people = new Dictionary<string, (GazetteerEntry Entry, List<(string, SurfaceKind)> Names)>(StringComparer.Ordinal);
@@ -85,6 +87,10 @@ public sealed class Gazetteer
         if (single.Length > 0) yield return (single, kind);
         foreach (var item in TsvFile.List(list)) yield return (item, kind);
     }
+
+    /// <summary>The English (first column) and Indonesian (second column) names of an entry.</summary>
+    private static ImmutableArray<EntityName> Labels(string english, string indonesian) =>
+        indonesian.Length > 0 ? [new(english, "en"), new(indonesian, "id")] : [new(english, "en")];
 
     internal static string? Qid(string cell)
     {

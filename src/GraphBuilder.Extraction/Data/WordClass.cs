@@ -25,6 +25,8 @@ public static class WordClass
     public const string AttributionBefore = "attr-pre";
     /// <summary>'..., kata X' / '..., said X': X is the attribution.</summary>
     public const string AttributionAfter = "attr-post";
+    /// <summary>A word that may stand between the claim and an <see cref="AttributionAfter"/> cue ("..., demikian disampaikan X").</summary>
+    public const string AttributionLead = "attr-lead";
     /// <summary>"X percaya ..." / "X said ...": the words before are the attribution.</summary>
     public const string AttributionVerb = "attr-verb";
     /// <summary>Prepositions opening a parenthetical between commas ("dalam", "during").</summary>

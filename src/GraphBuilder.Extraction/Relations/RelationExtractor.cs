@@ -105,7 +105,8 @@ public sealed class RelationExtractor : IDocumentComponent
             void Emit((string Id, EntityType Type) s, Predicate p, (string Id, EntityType Type) o, int first, int end, string rule, double confidence, string? attribution)
             {
                 if (s.Id == o.Id || !_data.Constraints.Allows(p, s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
-                var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+                // Evidence spans are offsets into the sentence text (see Evidence.Span), not into the article.
+                var span = new TextSpan(document.Tokens[first].Start - sentence.Span.Start, document.Tokens[end - 1].End - sentence.Span.Start);
                 sentenceText ??= document.SentenceText(sentence.Index);
                 var evidence = new Evidence(document.Article.Id, sentence.Index, sentenceText, span, rule, Math.Round(confidence, 3))
                 {

@@ -32,7 +32,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
         Step(Anaphora.ResolveRoles(document, folded, lexicon, mentions, lookup, data.Gazetteer));
         Step(Anaphora.ResolvePronouns(document, folded, lexicon, mentions, lookup));
         Step(SpeakerPronouns.Resolve(document, folded, lexicon, mentions, lookup, data.Gazetteer));
-        var entities = EntityBuilder.Build(mentions, clusters, data.Gazetteer);
+        var entities = EntityBuilder.Build(mentions, clusters, data.Gazetteer, document.Language);
         return document with { Mentions = [.. mentions], Entities = entities };
 
         void Step(List<EntityMention> next)

@@ -86,7 +86,9 @@ public sealed class JsonLinesReader(ReaderLimits limits) : IArticleReader
         }
         catch (JsonException e)
         {
-            return ArticleReadResult.Fail(where, "invalid JSON: " + e.Message, bytes);
+            // One readable line instead of the parser's text ("'x' is an invalid start of a value. LineNumber: 0 | ...").
+            var at = e.BytePositionInLine is { } position ? $" at character {position + 1}" : "";
+            return ArticleReadResult.Fail(where, $"not valid JSON{at}; each line must be one JSON object such as {{\"title\": \"...\", \"text\": \"...\"}}", bytes);
         }
         catch (FieldException e)
         {

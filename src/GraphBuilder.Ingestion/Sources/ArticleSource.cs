@@ -49,6 +49,21 @@ public sealed class ArticleSource
             Unsupported = f => $"unsupported file type '{Path.GetExtension(f)}' (supported: {string.Join(", ", SupportedExtensions)})",
         }.Walk(paths);
 
+    /// <summary>Files inside the given directories that are skipped because no reader handles their type (hidden ones not counted).</summary>
+    public int UnsupportedFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        return paths.Where(Directory.Exists)
+            .Sum(d => Directory.EnumerateFiles(d, "*", options).Count(f => !_readers.ContainsKey(Path.GetExtension(f)) && !IsHidden(f, d) && !IsExcluded(f)));
+    }
+
+    // The output folder is never input, so its files are not "skipped" either.
+    private bool IsExcluded(string file) => _excluded.Any(x => Path.GetFullPath(file).StartsWith(Path.GetFullPath(x).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    private static bool IsHidden(string file, string root) =>
+        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+
     /// <summary>Total size of the input files, for progress reporting.</summary>
     public long TotalBytes(IEnumerable<string> paths) =>
         Files(paths).Where(f => f.IsReadable).Sum(f => new FileInfo(f.Path).Length);
