@@ -12,7 +12,7 @@ public class ManifestCheckTests
         Assert.Equal(0, CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "neo4j-csv", "--no-progress").ExitCode);
         File.AppendAllText(dir.File("neo4j-import/relations.csv"), "a line from another run\n");
 
-        var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "http://127.0.0.1:1", "--no-progress");
+        var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "http://127.0.0.1:1", "--password", "secret", "--no-progress");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("relations.csv: changed since ingest wrote it", result.Err);

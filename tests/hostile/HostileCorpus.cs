@@ -67,7 +67,7 @@ public sealed class HostileCorpus : IDisposable
         Line("{\"text\":\"Rusia mendukung Iran.\",\"published\":\"yesterday\"}"u8.ToArray());
         File.WriteAllBytes(Path.Combine(Root, "lines.jsonl"), jsonl.ToArray());
         Expect("lines.jsonl:2", "not valid UTF-8 at byte");
-        Expect("lines.jsonl:3", "invalid JSON");
+        Expect("lines.jsonl:3", "not valid JSON");
         Expect("lines.jsonl:4", "expected a JSON object");
         Expect("lines.jsonl:5", "field \"text\" must be a string");
         Expect("lines.jsonl:6", "without its pair");

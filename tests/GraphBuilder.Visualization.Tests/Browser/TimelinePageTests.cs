@@ -47,11 +47,13 @@ public sealed class TimelinePageTests : IDisposable
 
         await to.FillAsync("0"); // only 2023-06-25: North Korea supports Russia
         Assert.Equal("2023-06-25", await page.Page.Locator("#date-range").InnerTextAsync());
+        await VisiblePredicates(page, "supports");
         Assert.Equal((3, 1), await page.VisibleCountsAsync());
         Assert.Equal(["supports"], await page.EvalAsync<string[]>("window.graphBuilder.cy.edges(':visible').map(e => e.data('predicate'))"));
 
         await from.FillAsync("1"); // the range moves on: 2024-02-24 alone (the "to" slider follows)
         Assert.Equal("2024-02-24", await page.Page.Locator("#date-range").InnerTextAsync());
+        await VisiblePredicates(page, "invades");
         Assert.Equal(["invades"], await page.EvalAsync<string[]>("window.graphBuilder.cy.edges(':visible').map(e => e.data('predicate'))"));
 
         await to.FillAsync("2"); // 2024-02-24 – 2024-11-01: the second support appears again, and the opposition
@@ -61,6 +63,11 @@ public sealed class TimelinePageTests : IDisposable
         Assert.Equal("2023-06-25 – 2024-11-01", await page.Page.Locator("#date-range").InnerTextAsync());
         Assert.Empty(page.ConsoleProblems);
     }
+
+    /// <summary>Waits (bounded) until the visible edges are exactly these predicates: the filter redraws asynchronously.</summary>
+    private static Task VisiblePredicates(GraphPage page, string predicates) =>
+        page.Page.WaitForFunctionAsync("p => window.graphBuilder.cy.edges(':visible').map(e => e.data('predicate')).join() === p", predicates,
+            new PageWaitForFunctionOptions { Timeout = 10_000 });
 
     public void Dispose() => _dir.Dispose();
 }
