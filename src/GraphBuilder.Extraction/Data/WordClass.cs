@@ -71,6 +71,8 @@ public static class WordClass
     public const string NameSuffix = "name-suffix";
     /// <summary>Labels opening a line of page furniture ("baca juga", "editor", "read more"): the line gives no evidence.</summary>
     public const string Boilerplate = "boilerplate";
+    /// <summary>Words opening a purpose or manner clause right before its verb ("untuk", "dengan", "to"): the clause shares the sentence's subject.</summary>
+    public const string Purpose = "purpose";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

@@ -44,7 +44,44 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
                 p += length;
             }
         }
-        return document with { Mentions = document.Mentions.AddRange(mentions) };
+        var before = mentions.Count;
+        DashPairs(document, mentions);
+        return document with { Mentions = document.Mentions.AddRange(mentions.Count == before ? mentions : mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)) };
+    }
+
+    /// <summary>
+    /// "Rusia-Ukraina Sepakati Pertukaran Tahanan", "US-China talks": a hyphenated token whose every part names a
+    /// state or organisation stands for all of them (one mention per part over the whole token, so the parts form
+    /// one coordinated unit). A dateline dash ("Jakarta – ...") is a token of its own and is not affected.
+    /// </summary>
+    private void DashPairs(Document document, ImmutableArray<EntityMention>.Builder mentions)
+    {
+        var covered = mentions.Select(m => m.Span).ToList();
+        for (var t = 0; t < document.Tokens.Length; t++)
+        {
+            var token = document.Tokens[t];
+            var word = token.Slice(document.Text);
+            if (token.Kind != TokenKind.Word || word.IndexOf('-') <= 0 || covered.Any(c => c.Overlaps(token.Span))) continue;
+            var parts = word.ToString().Split('-');
+            if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !char.IsUpper(p[0]))) continue;
+            var found = new List<GazetteerSurface>();
+            foreach (var part in parts)
+            {
+                var n = gazetteer.Trie.LongestMatch([NameKey.Fold(part)], 0, (v, _) => v.Entry.Type is EntityType.Country or EntityType.Organization
+                                                                                     && (!v.CaseSensitive || v.Form == part), out var values);
+                if (n != 1) break;
+                found.Add(Pick(values));
+            }
+            if (found.Count != parts.Length || found.Select(f => f.Entry.Id).Distinct().Count() != found.Count) continue;
+            for (var i = 0; i < found.Count; i++)
+            {
+                mentions.Add(new EntityMention(token.Span, found[i].Entry.Type, parts[i], token.SentenceIndex, RuleNames[(int)found[i].Kind])
+                {
+                    EntityId = found[i].Entry.Id,
+                    Confidence = 0.85,
+                });
+            }
+        }
     }
 
     private static bool Accept(Document document, SubWordText text, GazetteerSurface surface, int start, int end)

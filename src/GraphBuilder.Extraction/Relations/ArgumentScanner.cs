@@ -94,6 +94,14 @@ public static class ArgumentScanner
             if (adverbs == 0 && IsModifier(c, pos) && pos - 1 >= c.First && (c.Units.EndingAt(pos - 1) is not null || c.Is(WordClass.Skip, pos - 1))) { adverbs++; pos--; continue; }
             // "sepakat untuk mendukung", "berjanji untuk": a complementiser right after a skippable verb.
             if (c.Is(WordClass.Complementiser, pos) && pos - 1 >= c.First && c.Is(WordClass.Skip, pos - 1)) { pos--; continue; }
+            // "A tiba di Kairo, pada Kamis, untuk bertemu dengan B", "A mengawali agenda dengan bertemu B": a purpose or
+            // manner clause shares the sentence's subject.
+            // A unit right before the marker is the clause's own subject ("kesiapan Korea Utara untuk mendukung").
+            if (c.Is(WordClass.Purpose, pos) && skipped == 0 && gapUsed == 0)
+            {
+                if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
+                return Opening(c, pos);
+            }
             if (c.Folded[pos] == ",")
             {
                 // ", yang dipimpin X," / ", dalam pertemuan dengan X,": a parenthetical is skipped whole, even when it ends in a name.

@@ -145,9 +145,31 @@ public static class Anaphora
             antecedent ??= OpeningMention(document, mentions, lookup, sentence.Index - 1, singular);
             if (antecedent is null) continue;
             var span = document.Tokens[t].Span;
-            added.Add(new EntityMention(span, antecedent.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = antecedent.EntityId, Confidence = 0.7 });
+            // "Jepang dan Filipina ... Mereka ...": a plural pronoun stands for every conjunct of its antecedent.
+            foreach (var a in singular ? [antecedent] : Conjuncts(folded, lexicon, lookup, antecedent))
+                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = 0.7 });
         }
         return Merge(mentions, added);
+    }
+
+    /// <summary>The mention and the states or organisations coordinated after it ("X, Y dan Z").</summary>
+    private static List<EntityMention> Conjuncts(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, EntityMention first)
+    {
+        var found = new List<EntityMention> { first };
+        var (_, end) = lookup.TokenRange(first);
+        while (end < folded.Length)
+        {
+            var k = end;
+            var comma = folded[k] == ",";
+            if (comma) k++;
+            var conj = k < folded.Length && lexicon.Is(WordClass.Conjunction, folded[k]);
+            if (conj) k++;
+            if ((!comma && !conj) || Longest(lookup.StartingAt(k)) is not { } next || next.Type is not (EntityType.Country or EntityType.Organization)) break;
+            found.Add(next);
+            end = lookup.TokenRange(next).End;
+            if (conj) return found;
+        }
+        return found.Count > 1 && !lexicon.Is(WordClass.Conjunction, folded[Math.Max(0, end - 1)]) ? [first] : found;
     }
 
     private static EntityMention? OpeningMention(Document document, List<EntityMention> mentions, MentionLookup lookup, int sentenceIndex, bool person)

@@ -55,6 +55,14 @@ public sealed class RelationExtractorTests
     [InlineData("en", "Kenyan President Daniel Otieno met Justice Maria de Souza on Monday. Otieno later stood in solidarity with de Souza.", "person/daniel-otieno leaderOf country/kenya|person/daniel-otieno meets person/maria-de-souza|person/daniel-otieno supports person/maria-de-souza")]
     // Arrest warrants against someone accuse them.
     [InlineData("en", "The International Criminal Court issued arrest warrants against Vladimir Putin.", "organization/international-criminal-court accuses person/vladimir-putin")]
+    // A headline dash pair stands for both states; a dateline dash does not.
+    [InlineData("id", "Kenya-Ghana Sepakati Perjanjian Dagang", "country/ghana signsAgreementWith country/kenya")]
+    [InlineData("id", "Nairobi - Kenya dan Ghana bertemu di Accra.", "country/ghana meets country/kenya")]
+    // A purpose or manner clause shares the sentence's subject; a unit right before the marker is the clause's own.
+    [InlineData("id", "Presiden Kenya Daniel Otieno tiba di Kairo, pada Kamis, untuk bertemu dengan Presiden Ghana Kwame Mensah.", "person/daniel-otieno leaderOf country/kenya|person/daniel-otieno meets person/kwame-mensah|person/kwame-mensah leaderOf country/ghana")]
+    [InlineData("id", "Presiden Kenya Daniel Otieno menegaskan kesiapan Ghana untuk mendukung Israel.", "country/ghana supports country/israel|person/daniel-otieno leaderOf country/kenya")]
+    // A plural pronoun stands for every conjunct of its antecedent.
+    [InlineData("id", "Kenya dan Ghana tiba di Kairo. Mereka kemudian mengecam Israel.", "country/ghana opposes country/israel|country/kenya opposes country/israel")]
     // Portfolio words and title modifiers between the title and its owner or holder.
     [InlineData("id", "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso dari Indonesia tiba di Kairo.", "person/budi-santoso officialOf country/indonesia")]
     [InlineData("id", "Perdana Menteri Penjaga Belgia Jan Peeters tiba di Paris.", "person/jan-peeters leaderOf country/belgium")]
