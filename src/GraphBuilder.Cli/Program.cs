@@ -26,6 +26,9 @@ public static class Program
         root.Subcommands.Add(SparqlCommand.Create(context));
         root.Subcommands.Add(LoadNeo4jCommand.Create(context));
         root.Subcommands.Add(VisualizeCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(EvalNerCommand.Create(context));
+        root.Subcommands.Add(EvalPosCommand.Create(context));
         // Further commands register here, one line each.
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using GraphBuilder.Nlp.Corpus;
+using GraphBuilder.Nlp.Evaluation;
+using GraphBuilder.Nlp.Tagging;
+
+namespace GraphBuilder.Cli.Commands;
+
+/// <summary>
+/// `graphbuilder eval-ner --gold FILE [--model FILE | --language id|en]`: tags the gold file's sentences and prints
+/// CoNLL entity-level precision, recall and F1 per type, then `overall P=... R=... F1=...` as the last line.
+/// Gold may be `token TAB tag` (IndoNLU) or CoNLL-U with IOB tags (Universal NER .iob2, or NER= in MISC).
+/// </summary>
+public static class EvalNerCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var gold = TaggerModelOptions.Gold("Gold sentences: 'token<TAB>tag' lines (IndoNLU) or CoNLL-U/.iob2 with IOB tags.");
+        var model = TaggerModelOptions.Model();
+        var language = TaggerModelOptions.Language();
+        var config = CommonOptions.Config();
+        var command = new Command("eval-ner", "Score the named-entity model on gold IOB or CoNLL-U sentences (entity-level P/R/F1 per type and overall).")
+        {
+            gold, model, language, config,
+        };
+        command.SetAction(parse =>
+        {
+            var goldPath = parse.GetValue(gold)!;
+            if (TaggerModelOptions.Load(context, "eval-ner", parse.GetValue(model), "ner", parse.GetValue(language)!, parse.GetValue(config)) is not { } tagger) return ExitCodes.UsageError;
+            if (TaggerModelOptions.ReadGold(context, "eval-ner", goldPath, ner: true) is not { } sentences) return ExitCodes.UsageError;
+            var scorer = TaggerEvaluation.Ner(tagger, sentences);
+            context.Output.WriteLine($"model: {tagger.Model.Description}");
+            context.Output.WriteLine($"gold: {goldPath} ({scorer.Sentences} sentences; labels mapped to {NerTags.Person}/{NerTags.Organization}/{NerTags.Location}, others dropped)");
+            context.Output.Write(scorer.Format());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
