@@ -18,9 +18,10 @@ public static class EvalNerCommand
         var model = TaggerModelOptions.Model();
         var language = TaggerModelOptions.Language();
         var config = CommonOptions.Config();
+        var predictions = new Option<string?>("--predictions") { Description = "Also write 'word gold predicted' lines (conlleval input) to FILE.", HelpName = "FILE" };
         var command = new Command("eval-ner", "Score the named-entity model on gold IOB or CoNLL-U sentences (entity-level P/R/F1 per type and overall).")
         {
-            gold, model, language, config,
+            gold, model, language, config, predictions,
         };
         command.SetAction(parse =>
         {
@@ -28,6 +29,7 @@ public static class EvalNerCommand
             if (TaggerModelOptions.Load(context, "eval-ner", parse.GetValue(model), "ner", parse.GetValue(language)!, parse.GetValue(config)) is not { } tagger) return ExitCodes.UsageError;
             if (TaggerModelOptions.ReadGold(context, "eval-ner", goldPath, ner: true) is not { } sentences) return ExitCodes.UsageError;
             var scorer = TaggerEvaluation.Ner(tagger, sentences);
+            if (parse.GetValue(predictions) is { } file && !PredictionsFile.Write(context, "eval-ner", file, tagger, sentences)) return ExitCodes.UsageError;
             context.Output.WriteLine($"model: {tagger.Model.Description}");
             context.Output.WriteLine($"gold: {goldPath} ({scorer.Sentences} sentences; labels mapped to {NerTags.Person}/{NerTags.Organization}/{NerTags.Location}, others dropped)");
             context.Output.Write(scorer.Format());

@@ -19,15 +19,10 @@ public static class ModelRecipes
         {
             var nergrit = NergritTrain.Read(data);
             var nerp = NerpTrainRaw.Read(data);
-            var v = Environment.GetEnvironmentVariable("GBV") ?? "";
-            var r = new List<TaggedSentence>(nergrit);
-            if (!v.Contains("nolower")) r.AddRange(nergrit.Select(CaseAugmentation.Lower));
-            if (!v.Contains("nonerp")) r.AddRange(nerp.Select(NerTags.Map));
-            if (!v.Contains("notitle")) r.AddRange(nerp.Select(s => NerTags.Map(CaseAugmentation.TitleCaseEntities(s))));
-            if (v.Contains("dup")) r.AddRange(nergrit);
-            return r;
+            return [.. nergrit, .. nergrit.Select(CaseAugmentation.Lower), .. nerp.Select(NerTags.Map),
+                .. nerp.Select(s => NerTags.Map(CaseAugmentation.TitleCaseEntities(s)))];
         },
-        new TrainingOptions { Iterations = int.Parse(Environment.GetEnvironmentVariable("GBI") ?? "10"), Bits = 20 },
+        new TrainingOptions { Iterations = 10, Bits = 22 },
         [new("nergrit-valid", "indonlu-nergrit/valid.txt", CorpusFormat.Tabbed, true), new("nerp-valid", "indonlu-nerp/valid.txt", CorpusFormat.Tabbed, true)],
         [new("nergrit-test", "indonlu-nergrit/test.txt", CorpusFormat.Tabbed, true), new("nerp-test", "indonlu-nerp/test.txt", CorpusFormat.Tabbed, true)]);
 
