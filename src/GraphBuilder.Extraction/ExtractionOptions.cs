@@ -8,4 +8,10 @@ public sealed record ExtractionOptions
 
     /// <summary>ISO 639-1 code used when an article has no language and detection is undecided.</summary>
     public string DefaultLanguage { get; init; } = "id";
+
+    /// <summary>Languages whose trained NER model proposes names the gazetteer and titles miss (ontology/models/ner-LANG.gbtm); empty turns it off.</summary>
+    public string StatisticalNames { get; init; } = "id";
+
+    /// <summary>Tag every token with its part of speech (ontology/models/pos-LANG.gbtm) into Document.PosTags.</summary>
+    public bool PosTags { get; init; } = true;
 }

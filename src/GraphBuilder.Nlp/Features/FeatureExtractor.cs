@@ -14,7 +14,7 @@ public static class FeatureExtractor
     public const int Pad = 2;
 
     /// <summary>Number of features <see cref="Extract"/> writes.</summary>
-    public const int Count = 36;
+    public const int Count = 29;
 
     private const uint Bos = 0xB05B05u, Eos = 0xE05E05u;
 
@@ -75,12 +75,5 @@ public static class FeatureExtractor
         output[26] = FeatureHash.Combine(27, tag1, tag2);
         output[27] = FeatureHash.Combine(28, tag1, w.Lower);
         output[28] = FeatureHash.Combine(29, tag1, w.Shape);
-        output[29] = FeatureHash.Combine(30, n1.Exact);
-        output[30] = FeatureHash.Combine(31, p2.Shape, p1.Shape);
-        output[31] = FeatureHash.Combine(32, n1.Shape, n2.Shape);
-        output[32] = FeatureHash.Combine(33, tag1, n1.Lower);
-        output[33] = FeatureHash.Combine(34, tag1, p1.Lower);
-        output[34] = FeatureHash.Combine(35, n1.Prefix3);
-        output[35] = FeatureHash.Combine(36, p1.Suffix2, w.Shape);
     }
 }

@@ -22,7 +22,7 @@ public static class ModelRecipes
             return [.. nergrit, .. nergrit.Select(CaseAugmentation.Lower), .. nerp.Select(NerTags.Map),
                 .. nerp.Select(s => NerTags.Map(CaseAugmentation.TitleCaseEntities(s)))];
         },
-        new TrainingOptions { Iterations = 10, Bits = 22 },
+        new TrainingOptions { Iterations = 10, Bits = 21 },
         [new("nergrit-valid", "indonlu-nergrit/valid.txt", CorpusFormat.Tabbed, true), new("nerp-valid", "indonlu-nerp/valid.txt", CorpusFormat.Tabbed, true)],
         [new("nergrit-test", "indonlu-nergrit/test.txt", CorpusFormat.Tabbed, true), new("nerp-test", "indonlu-nerp/test.txt", CorpusFormat.Tabbed, true)]);
 
