@@ -22,7 +22,7 @@ public static class ModelRecipes
             return [.. nergrit, .. nergrit.Select(CaseAugmentation.Lower), .. nerp.Select(NerTags.Map),
                 .. nerp.Select(s => NerTags.Map(CaseAugmentation.TitleCaseEntities(s)))];
         },
-        new TrainingOptions { Iterations = 10, Bits = 21 },
+        new TrainingOptions { Iterations = 10, Bits = 19 },
         [new("nergrit-valid", "indonlu-nergrit/valid.txt", CorpusFormat.Tabbed, true), new("nerp-valid", "indonlu-nerp/valid.txt", CorpusFormat.Tabbed, true)],
         [new("nergrit-test", "indonlu-nergrit/test.txt", CorpusFormat.Tabbed, true), new("nerp-test", "indonlu-nerp/test.txt", CorpusFormat.Tabbed, true)]);
 
@@ -31,7 +31,7 @@ public static class ModelRecipes
         "pos-id", "pos-id.gbtm",
         "Indonesian UPOS; trained on UD Indonesian-CSUI train + UD Indonesian-GSD dev",
         data => [.. CsuiTrain.Read(data), .. GsdDev.Read(data)],
-        new TrainingOptions { Iterations = 10, Bits = 19 },
+        new TrainingOptions { Iterations = 10, Bits = 17 },
         [],
         [new("ud-gsd-test", "ud-id-gsd/id_gsd-ud-test.conllu", CorpusFormat.ConlluUpos, false), new("ud-csui-test", "ud-id-csui/id_csui-ud-test.conllu", CorpusFormat.ConlluUpos, false)]);
 
