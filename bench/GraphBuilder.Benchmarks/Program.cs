@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace GraphBuilder.Benchmarks;
 
 /// <summary>
-/// `-- throughput [--mb N] [--no-models]` measures the whole
+/// `-- throughput [--mb N] [--no-models] [--pos]` measures the whole
 /// ingest path (read + extract + accumulate) on a generated corpus; any other arguments go to BenchmarkDotNet
 /// (e.g. `-- --filter '*'`).
 /// </summary>

@@ -30,7 +30,7 @@ public static class ModelFile
             w.Write(model.Description);
             var count = model.Tags.Count;
             var rows = 1 << model.Bits;
-            var nonZero = Enumerable.Range(0, rows).Where(r => model.Weights.AsSpan(r * count, count).ContainsAnyExcept((short)0)).ToList();
+            var nonZero = Enumerable.Range(0, rows).Where(r => !model.RowIsZero(r)).ToList();
             w.Write(nonZero.Count);
             var last = -1;
             foreach (var r in nonZero)

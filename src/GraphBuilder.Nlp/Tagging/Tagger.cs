@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using GraphBuilder.Nlp.Features;
 using GraphBuilder.Nlp.Text;
 
@@ -46,20 +48,30 @@ public sealed class Tagger(TaggerModel model)
     {
         var tags = Model.Tags;
         var count = tags.Count;
-        var weights = Model.Weights.AsSpan();
+        var stride = Model.Stride;
+        var blocks = stride / 8;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(Model.Weights);
         var mask = Model.Mask;
         Span<uint> features = stackalloc uint[FeatureExtractor.Count];
-        Span<int> scores = stackalloc int[count];
+        Span<Vector128<int>> sums = stackalloc Vector128<int>[blocks * 2];
+        Span<int> scores = stackalloc int[stride];
         int prev1 = -1, prev2 = -1;
         for (var i = 0; i < n; i++)
         {
             FeatureExtractor.Extract(tokens, n, i, cased, prev1, prev2, features);
-            scores.Clear();
+            sums.Clear();
             foreach (var f in features)
             {
-                var row = weights.Slice((int)(f & mask) * count, count);
-                for (var t = 0; t < count; t++) scores[t] += row[t];
+                // Rows are padded to whole vectors: one 8-lane load per 8 tags, widened to 32 bits so sums cannot overflow.
+                var offset = (nuint)((f & mask) * (uint)stride);
+                for (var b = 0; b < blocks; b++)
+                {
+                    var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref weights, offset + (nuint)(b * 8)));
+                    sums[2 * b] += low;
+                    sums[2 * b + 1] += high;
+                }
             }
+            MemoryMarshal.Cast<Vector128<int>, int>(sums).CopyTo(scores);
             var best = -1;
             for (var t = 0; t < count; t++)
                 if (tags.Allowed(prev1, t) && (best < 0 || scores[t] > scores[best])) best = t;
