@@ -12,6 +12,6 @@ public sealed record ExtractionOptions
     /// <summary>Languages whose trained NER model proposes names the gazetteer and titles miss (ontology/models/ner-LANG.gbtm); empty turns it off.</summary>
     public string StatisticalNames { get; init; } = "id";
 
-    /// <summary>Tag every token with its part of speech (ontology/models/pos-LANG.gbtm) into Document.PosTags. Off by default: no component reads the tags yet, and they cost about a fifth of ingest throughput.</summary>
+    /// <summary>Tag every token with its part of speech (ontology/models/pos-LANG.gbtm) into Document.PosTags. Off by default: no component reads the tags yet, and they cost about a quarter to a third of ingest throughput (docs/nlp.md).</summary>
     public bool PosTags { get; init; }
 }
