@@ -36,6 +36,7 @@ public static class ExtractionPipelineBuilder
         return new DocumentPipeline(
         [
             new TextNormaliser(),
+            new BoilerplateFilter(data),
             new Segmenter(System.Collections.Frozen.FrozenSet.ToFrozenSet(abbreviations, StringComparer.Ordinal)),
             new LanguageDetector(data, defaultLanguage),
             .. StatisticalModels.PosComponents(models),

@@ -81,7 +81,7 @@ public class IngestCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("bad.txt: binary content", result.Err);
-        Assert.Contains("lines.jsonl:2: invalid JSON", result.Err);
+        Assert.Contains("lines.jsonl:2: not valid JSON", result.Err);
         Assert.Contains("missing.md: no such file", result.Err);
         Assert.Matches(@"Articles\s*│\s*2", result.Out);
     }
@@ -127,7 +127,7 @@ public class IngestCommandTests
 
         var code = GraphBuilder.Cli.Commands.IngestCommand.Run(context, request, new CancellationToken(canceled: true));
 
-        Assert.Equal(1, code);
+        Assert.Equal(130, code);
         Assert.Contains("cancelled", error.ToString());
         Assert.Empty(Directory.GetFileSystemEntries(output.Path));
     }

@@ -36,7 +36,7 @@ public sealed class LoadNeo4jCommandTests
     {
         var result = CliRunner.Run("load", "neo4j", "--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (var option in new[] { "--from", "--uri", "--database", "--user", "--password", "--batch-size", "--single-transaction" })
+        foreach (var option in new[] { "--from", "--uri", "--database", "--user", "--password", "--no-auth", "--batch-size", "--single-transaction", "--load-timeout" })
             Assert.Contains(option, result.Out);
     }
 
@@ -78,7 +78,7 @@ public sealed class LoadNeo4jCommandTests
     public void LoadNeo4j_NoImportFiles_ExitsOneNamingWhatIsMissing()
     {
         using var dir = new TempDirectory();
-        var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "http://127.0.0.1:9");
+        var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "http://127.0.0.1:9", "--password", Password);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("neo4j-import/entities.csv", result.Err);
     }
@@ -107,5 +107,75 @@ public sealed class LoadNeo4jCommandTests
         var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "bolt://x", "--config", settings);
         Assert.Contains("Neo4j:Password in a settings file is ignored", result.Err);
         Assert.DoesNotContain("from-file", result.Out + result.Err);
+    }
+
+    [SkippableFact]
+    public async Task LoadNeo4j_NoPassword_UsageErrorBeforeAnyRequest()
+    {
+        Skip.If(Environment.GetEnvironmentVariable("NEO4J_PASSWORD") is not null, "NEO4J_PASSWORD is set in this environment");
+        using var dir = ExportedSeedLike();
+        await using var server = await FakeQueryApi.StartAsync(Neo4jLike());
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no Neo4j password", result.Err);
+        Assert.Contains("NEO4J_PASSWORD", result.Err);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task LoadNeo4j_NoAuth_SendsNoCredentials()
+    {
+        using var dir = ExportedSeedLike();
+        await using var server = await FakeQueryApi.StartAsync(Neo4jLike());
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--no-auth"));
+        Assert.Equal(1, result.ExitCode); // the strict double requires credentials, as a default server does
+        Assert.Contains("refused user 'neo4j'", result.Err);
+        Assert.Null(Assert.Single(server.Requests).Authorization);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task LoadNeo4j_StrictServer_EveryRequestOfTheLoadAccepted(bool singleTransaction)
+    {
+        using var dir = ExportedSeedLike();
+        await using var server = await FakeQueryApi.StartAsync(Neo4jLike());
+        string[] args = ["load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--password", Password, "--batch-size", "2", "--no-progress"];
+        var result = await Task.Run(() => CliRunner.Run(singleTransaction ? [.. args, "--single-transaction"] : args));
+        Assert.True(result.ExitCode == 0, result.Err);
+        Assert.Empty(server.Rejections);
+        Assert.Equal(0, server.OpenTransactions);
+        Assert.Equal(singleTransaction ? 1 : 0, server.Requests.Count(r => r.Path.EndsWith("/commit", StringComparison.Ordinal)));
+        Assert.Contains("Wrote 22 rows in", result.Out);
+    }
+
+    [Theory]
+    // the count answer is a string
+    [InlineData("""{"data":{"fields":["n"],"values":[["twelve"]]}}""")]
+    // fields is not a list
+    [InlineData("""{"data":{"fields":"n","values":[]}}""")]
+    public async Task LoadNeo4j_MalformedAnswer_OneLineErrorNamingTheRequest(string body)
+    {
+        using var dir = ExportedSeedLike();
+        await using var server = await FakeQueryApi.StartAsync((_, _) => new FakeAnswer(202, body));
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--password", Password));
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: Counting: ", error);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+
+    [Fact]
+    public async Task LoadNeo4j_ServerStalls_NotesWhileWaitingAndStopsAtTheDeadline()
+    {
+        using var dir = ExportedSeedLike();
+        await using var server = await FakeQueryApi.StartAsync((r, _) => FakeAnswer.Count(0) with { Delay = TimeSpan.FromSeconds(60) });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--password", Password,
+            "--load-timeout", "3", "--set", "Neo4j:WaitNoticeSeconds=1"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("still waiting for Neo4j at " + server.BaseUri + "/ (Counting): 1 s so far", result.Err);
+        Assert.Contains("did not finish within 3 s", result.Err);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(20));
     }
 }

@@ -38,6 +38,8 @@ public sealed class SeedsVisualizationTests : IDisposable
         Assert.Equal(firstPage, File.ReadAllBytes(html));
 
         await using var page = await GraphPage.OpenAsync(html);
+        Console.WriteLine($"seed page ready (layout done) {await page.EvalAsync<double>("performance.now()"):F0} ms after navigation start; timings "
+            + await page.EvalAsync<string>("JSON.stringify(window.graphBuilder.timings)") + "; first view " + await page.EvalAsync<string>("JSON.stringify(window.graphBuilder.firstView)"));
 
         var entities = EntitiesInGraphNt(_dir.File("graph.nt"));
         var relations = RelationsInGraphNt(_dir.File("graph.nt"));
@@ -54,7 +56,7 @@ public sealed class SeedsVisualizationTests : IDisposable
 
         Assert.Empty(page.ConsoleProblems);
         Assert.Empty(page.ExternalRequests(html));
-        await page.EvalAsync<object>("window.graphBuilder.cy.elements().unselect()");
+        await page.EvalAsync<object>("window.graphBuilder.cy.elements().unselect().removeClass('faded focused')");
         var screenshot = Path.Combine(RepoPaths.Root, "docs", "images", "seed-graph.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.Page.ScreenshotAsync(new() { Path = screenshot });

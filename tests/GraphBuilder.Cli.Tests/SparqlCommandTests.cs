@@ -84,10 +84,10 @@ public sealed class SparqlCommandTests(VirtuosoServer virtuoso)
     }
 
     [Fact]
-    public void Sparql_MissingQueryFile_FailsNamingIt()
+    public void Sparql_MissingQueryFile_IsUsageErrorNamingIt()
     {
         var result = CliRunner.Run("sparql", "--endpoint", "http://127.0.0.1:9/sparql", "--query", "nope/missing.rq");
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("nope/missing.rq", result.Err);
     }
 

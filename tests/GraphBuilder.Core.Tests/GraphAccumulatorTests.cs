@@ -76,6 +76,24 @@ public class GraphAccumulatorTests
     }
 
     [Fact]
+    public void Snapshot_DocumentsAddedFromManyThreads_SameAsAddedInOrder()
+    {
+        // Enough documents, with name variants and duplicates, that the threads fill several shards that must merge.
+        var docs = Enumerable.Range(0, 400).Select(i => Doc("text " + (i % 350), $"f{i:D3}.txt", new DateOnly(2024, 1, 1 + i % 28),
+            (i % 2 == 0 ? Nk.Id : Ru.Id, (Predicate)(i % 3), i % 2 == 0 ? Ru.Id : Nk.Id, i % 7, "sentence " + i))).ToList();
+        var sequential = new GraphAccumulator();
+        docs.ForEach(d => sequential.Add(d));
+        var parallel = new GraphAccumulator();
+        Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = 8 }, d => parallel.Add(d));
+
+        var expected = sequential.Snapshot();
+        var actual = parallel.Snapshot();
+        Assert.Equal(Describe(expected), Describe(actual));
+        Assert.Equal(expected.Entities, actual.Entities, (a, b) => a.Name == b.Name && a.ArticleCount == b.ArticleCount && a.Aliases.SequenceEqual(b.Aliases));
+        Assert.Equal(350, actual.Articles.Length);
+    }
+
+    [Fact]
     public void Snapshot_EntityNames_GazetteerNameWinsAndAliasesUnion()
     {
         var acc = new GraphAccumulator();
@@ -101,4 +119,24 @@ public class GraphAccumulatorTests
     private static string Describe(KnowledgeGraph g) => string.Join("\n",
         g.Relations.Select(r => $"{r.Key} {r.EvidenceCount} {string.Join(",", r.Evidence.Select(e => e.ArticleId + ":" + e.SentenceIndex))}")
             .Concat(g.Articles.Select(a => a.Id + a.SourcePath)));
+
+    [Fact]
+    public void Snapshot_NamesFromArticlesInTwoLanguages_TaggedAndOnePreferredPerLanguage()
+    {
+        var curated = Nk with { Labels = [new("North Korea", "en"), new("Korea Utara", "id")] };
+        var inIndonesian = curated with { Names = [new("North Korea", "en"), new("Korut", "id"), new("Korea Utara", "id")] };
+        var inEnglish = curated with { Names = [new("North Korea", "en"), new("DPRK", "en")] };
+        var acc = new GraphAccumulator();
+        foreach (var (text, entity) in new[] { ("a", inIndonesian), ("b", inEnglish) })
+        {
+            var article = new Article(ContentHash.ArticleId(text), "t", text, text + ".txt");
+            acc.Add(TestGraphs.Build(article, [entity, Ru], [(Nk.Id, Predicate.Supports, Ru.Id, 0, "x")]));
+        }
+
+        var nk = acc.Snapshot().Entity(Nk.Id);
+
+        Assert.Equal([new("DPRK", "en"), new("North Korea", "en"), new("Korea Utara", "id"), new("Korut", "id")], nk.Names.ToArray());
+        Assert.Equal([new("North Korea", "en"), new("Korea Utara", "id")], nk.PreferredNames.ToArray());
+        Assert.Equal("en", nk.NameLanguage);
+    }
 }

@@ -27,7 +27,7 @@ public class JsonLinesReaderTests
         Assert.Equal(new DateOnly(2024, 11, 1), first.Published);
         Assert.Equal("id", first.Language);
         Assert.Equal(path + ":1", results[0].Path);
-        Assert.StartsWith("invalid JSON", results[1].Error);
+        Assert.StartsWith("not valid JSON at character ", results[1].Error);
         Assert.Equal(path + ":3", results[1].Path);
         Assert.Contains("\"text\"", results[2].Error);
         Assert.Contains("expected a JSON object", results[3].Error);

@@ -40,4 +40,19 @@ public sealed class RdfExporterTests
         var text = File.ReadAllText(dir.File("graph.nt"));
         Assert.Contains("<https://kg.example.net/id/person/kim-jong-un> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://graphbuilder.dev/ontology#Person> .", text);
     }
+
+    [Theory]
+    [InlineData("seedlike")] // entities with relations: description and relations in one block
+    [InlineData("torture")]  // every person meets the next and is an official of one country
+    public void Turtle_EverySubject_WrittenAsOneBlock(string graph)
+    {
+        var turtle = RdfFixtures.Serialize(RdfFixtures.Graph(graph), "ttl");
+        // A block starts at a line with no indentation that is not a prefix; its first token is the subject.
+        var subjects = turtle.Split('\n')
+            .Where(line => line.Length > 0 && !char.IsWhiteSpace(line[0]) && !line.StartsWith("@prefix", StringComparison.Ordinal))
+            .Select(line => line.Split(' ')[0])
+            .ToList();
+        Assert.True(subjects.Count > 10);
+        Assert.Empty(subjects.GroupBy(s => s).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
 }

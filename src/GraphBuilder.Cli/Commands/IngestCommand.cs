@@ -28,11 +28,12 @@ public static class IngestCommand
             }
         });
         var output = new Option<string?>("--out", "-o") { Description = "Output directory [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
-        var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated exports to write, or 'all' [config Ingest:Formats, default all].", HelpName = "LIST" };
+        var formatNames = FormatSelection.Names(ExporterCatalog.All(new ExportSettings()));
+        var formats = new Option<string?>("--formats", "-f") { Description = $"Comma-separated exports to write, or 'all': {formatNames} [config Ingest:Formats, default all].", HelpName = "LIST" };
         var language = new Option<string?>("--language") { Description = "Language assumed when an article does not say: id or en [config Extraction:DefaultLanguage].", HelpName = "CODE" };
         var baseIri = new Option<string?>("--base-iri") { Description = "Base of entity IRIs [config Export:BaseIri].", HelpName = "IRI" };
         var parallelism = new Option<int?>("--parallelism", "-j") { Description = "Articles processed in parallel, 0 = one per core [config Ingest:MaxParallelism].", HelpName = "N" };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar or the export phase (\"writing graph.nq ... 3/10\")." };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
         var command = new Command("ingest", "Extract a knowledge graph from articles and write every export (N-Triples, Turtle, N-Quads, TriG, JSON-LD, Cypher, Neo4j CSV, GraphML, HTML).")
@@ -60,16 +61,20 @@ public static class IngestCommand
 
     public static int Run(CliContext context, IngestRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
         if (SettingsLoader.Load(context, "ingest", request.Overrides, request.SettingsFile) is not { } settings) return ExitCodes.UsageError;
         var (exporters, formatError) = FormatSelection.Select(settings.Ingest.Formats, ExporterCatalog.All(settings.Export));
         if (formatError is not null) return Usage(context, formatError);
 
         if (SettingsLoader.BuildPipeline(context, "ingest", settings) is not { } pipeline) return ExitCodes.UsageError;
-        var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes });
-        var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism);
+        var outputPath = settings.Ingest.OutputDirectory;
+        // The output folder is never read as input (`ingest .` twice must not read its own graph.html).
+        var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes }, [outputPath]);
+        var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism) { ArticleTimeBudget = settings.Ingest.ArticleTimeBudget };
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
             && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-        var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths));
+        var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths), request.Progress);
         try
         {
             var report = progress.Run(onResult =>
@@ -77,22 +82,43 @@ public static class IngestCommand
                 processor.Progress += onResult;
                 return processor.Run(request.Paths, cancellationToken);
             });
-            var outputDirectory = new OutputDirectory(settings.Ingest.OutputDirectory);
-            var outcomes = ExportRunner.Run(report.Graph, outputDirectory, exporters, cancellationToken);
-            SummaryPrinter.Print(context.Output, report, outcomes, settings.Ingest.OutputDirectory);
+            if (report.ArticlesRead == 0) return NothingRead(context, report, outputPath);
+            using var outputSet = OutputSet.Begin(outputPath);
+            foreach (var leftover in outputSet.RemovedLeftovers)
+                context.Error.WriteLine($"warning: removed {leftover}, left by an interrupted run");
+            var outcomes = ExportRunner.Run(report.Graph, outputSet.Staging, exporters, cancellationToken,
+                (exporter, position, count) => progress.Exporting(string.Join(", ", exporter.FileNames), position, count));
+            cancellationToken.ThrowIfCancellationRequested();
+            outputSet.Commit(keepOtherEntries: false, outcomes.Where(o => o.Error is not null).SelectMany(o => o.Exporter.FileNames));
+            SummaryPrinter.Print(context.Output, report, outcomes, outputPath, source.UnsupportedFiles(request.Paths));
             return Finish(context, report, outcomes);
         }
         catch (OperationCanceledException)
         {
-            context.Error.WriteLine("error: cancelled; files already in the output directory are unchanged or complete.");
+            context.Error.WriteLine($"error: cancelled; nothing of this run was written and {outputPath} was left as it was.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"error: cannot write to {outputPath}: {e.Message}");
             return ExitCodes.PartialFailure;
         }
     }
 
+    private static int NothingRead(CliContext context, IngestReport report, string outputPath)
+    {
+        ProblemPrinter.Print(context.Error, report);
+        context.Error.WriteLine(report.Errors.Length > 0
+            ? $"error: no article could be read; nothing was written and {outputPath} was left as it was."
+            : $"error: no articles found in the inputs; nothing was written and {outputPath} was left as it was.");
+        return ExitCodes.PartialFailure;
+    }
+
     private static int Finish(CliContext context, IngestReport report, IReadOnlyList<ExportRunner.Outcome> outcomes)
     {
-        foreach (var error in report.Errors) context.Error.WriteLine("error: " + error);
-        if (report.ArticlesRead == 0 && report.Errors.Length > 0) context.Error.WriteLine("error: no article could be read.");
+        ProblemPrinter.Print(context.Error, report);
+        foreach (var failed in outcomes.Where(o => o.Error is not null))
+            context.Error.WriteLine($"error: {failed.Exporter.Format} export failed (its previous files, if any, are no longer part of the output set): {failed.Error}");
         return report.Errors.Length > 0 || outcomes.Any(o => o.Error is not null) ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 

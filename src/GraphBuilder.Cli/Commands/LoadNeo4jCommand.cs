@@ -30,11 +30,13 @@ public static class LoadNeo4jCommand
         var single = new Option<bool>("--single-transaction") { Description = "Write everything in one explicit transaction (all or nothing)." };
         var noSchema = new Option<bool>("--no-schema") { Description = "Do not create constraints and indexes first." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show the progress bar." };
+        var noAuth = new Option<bool>("--no-auth") { Description = "Send no credentials (only for a server with authentication disabled)." };
+        var loadTimeout = new Option<int?>("--load-timeout") { Description = "Seconds allowed for the whole load, 0 for no limit [config Neo4j:LoadTimeoutSeconds, default 3600].", HelpName = "SECONDS" };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
         var command = new Command("neo4j", "Load out/neo4j-import into Neo4j over the HTTP Query API (idempotent MERGE batches; safe to rerun).")
         {
-            from, uri, database, user, password, batchSize, single, noSchema, noProgress, config, set,
+            from, uri, database, user, password, noAuth, batchSize, single, noSchema, loadTimeout, noProgress, config, set,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -46,8 +48,12 @@ public static class LoadNeo4jCommand
             Put("Neo4j:Database", parse.GetValue(database));
             Put("Neo4j:User", parse.GetValue(user));
             Put("Export:BatchSize", parse.GetValue(batchSize)?.ToString(CultureInfo.InvariantCulture));
+            Put("Neo4j:LoadTimeoutSeconds", parse.GetValue(loadTimeout)?.ToString(CultureInfo.InvariantCulture));
             var request = new LoadNeo4jRequest(pairs, parse.GetValue(config), parse.GetValue(password),
-                parse.GetValue(single) ? TransactionMode.Single : TransactionMode.PerBatch, !parse.GetValue(noSchema), !parse.GetValue(noProgress));
+                parse.GetValue(single) ? TransactionMode.Single : TransactionMode.PerBatch, !parse.GetValue(noSchema), !parse.GetValue(noProgress))
+            {
+                NoAuth = parse.GetValue(noAuth),
+            };
             return RunAsync(context, request, cancellationToken);
         });
         return command;
@@ -55,7 +61,11 @@ public static class LoadNeo4jCommand
 
     /// <summary>Everything the action needs from the command line.</summary>
     public sealed record LoadNeo4jRequest(List<KeyValuePair<string, string?>> Overrides, string? SettingsFile, string? Password,
-        TransactionMode Transactions, bool CreateSchema, bool Progress);
+        TransactionMode Transactions, bool CreateSchema, bool Progress)
+    {
+        /// <summary>Send no credentials: the only way to run without a password.</summary>
+        public bool NoAuth { get; init; }
+    }
 
     public static async Task<int> RunAsync(CliContext context, LoadNeo4jRequest request, CancellationToken cancellationToken)
     {
@@ -64,27 +74,36 @@ public static class LoadNeo4jCommand
         Neo4jConnection connection;
         string fromDirectory;
         int batch;
+        LoadNeo4jSettings settings;
         try
         {
             var configuration = context.Configuration(request.Overrides, request.SettingsFile);
-            var settings = LoadNeo4jSettings.Bind(configuration);
+            settings = LoadNeo4jSettings.Bind(configuration);
             var app = AppSettings.Bind(configuration);
             fromDirectory = app.Ingest.OutputDirectory;
             batch = app.Export.BatchSize;
             if (batch < 1) return Usage(context, $"Export:BatchSize must be at least 1, got {batch}");
             if (LoadNeo4jSettings.PasswordInSettingsFile(configuration))
                 context.Error.WriteLine("warning: Neo4j:Password in a settings file is ignored; set NEO4J_PASSWORD or pass --password.");
-            connection = new Neo4jConnection(settings.Uri, settings.Database, settings.User, LoadNeo4jSettings.Password(request.Password))
+            var secret = request.NoAuth ? null : LoadNeo4jSettings.Password(request.Password) is { Length: > 0 } given ? given : null;
+            connection = new Neo4jConnection(settings.Uri, settings.Database, settings.User, secret)
             {
-                RequestTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.RequestTimeoutSeconds)),
+                RequestTimeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds),
+                ConnectTimeout = TimeSpan.FromSeconds(settings.ConnectTimeoutSeconds),
+                WaitNoticeInterval = TimeSpan.FromSeconds(settings.WaitNoticeSeconds),
                 MaxRetries = settings.MaxRetries,
             };
+            if (secret is null && !request.NoAuth)
+                return Usage(context, $"no Neo4j password: set {LoadNeo4jSettings.PasswordVariable} or pass --password (--no-auth for a server without authentication)");
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or FileNotFoundException or InvalidDataException)
         {
             return Usage(context, "configuration: " + e.Message);
         }
 
+        var setDirectory = Path.GetFileName(Path.TrimEndingDirectorySeparator(fromDirectory)) == BulkImportLayout.Directory
+            ? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(fromDirectory)) ?? "." : fromDirectory;
+        if (!ManifestGate.Allows(context, setDirectory, BulkImportLayout.Files)) return ExitCodes.PartialFailure;
         Neo4jGraph graph;
         try
         {
@@ -98,18 +117,28 @@ public static class LoadNeo4jCommand
 
         context.Output.WriteLine($"Loading {Path.Combine(fromDirectory, BulkImportLayout.Directory)} into Neo4j at {connection}");
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Graph: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.MentionCount} mentions, {graph.Relations.Length} relations"));
-        using var http = new Neo4jHttpClientFactory();
-        var client = new QueryApiClient(http.CreateClient(), connection, notice => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"retrying (attempt {notice.NextAttempt}/{notice.MaxAttempts}) in {notice.Delay.TotalSeconds:0.0} s: {notice.Reason}")));
-        var options = new LoadOptions { BatchSize = batch, Transactions = request.Transactions, CreateSchema = request.CreateSchema };
+            $"Graph: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.MentionCount} mentions, {graph.Relations.Length} relations with {graph.EvidenceCount} pieces of evidence"));
+        using var http = new Neo4jHttpClientFactory(connection.ConnectTimeout);
+        var client = new QueryApiClient(http.CreateClient(), connection,
+            notice => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"retrying (attempt {notice.NextAttempt}/{notice.MaxAttempts}) in {notice.Delay.TotalSeconds:0.0} s: {notice.Reason}")),
+            wait => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"still waiting for Neo4j at {wait.Server} ({wait.What}): {wait.Elapsed.TotalSeconds:0} s so far, giving up after {connection.RequestTimeout.TotalSeconds:0} s")));
+        var options = new LoadOptions
+        {
+            BatchSize = batch,
+            MaxBatchBytes = settings.MaxBatchBytes,
+            Transactions = request.Transactions,
+            CreateSchema = request.CreateSchema,
+            Deadline = settings.LoadTimeoutSeconds > 0 ? TimeSpan.FromSeconds(settings.LoadTimeoutSeconds) : null,
+        };
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         try
         {
             var result = await LoadProgressView.RunAsync(interactive, progress =>
                 new Neo4jLoader(client).LoadAsync(graph, options, progress, cancellationToken)).ConfigureAwait(false);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.Rows} rows in {result.Batches} batches ({result.Retries} retries)."));
+                $"Wrote {result.Rows} rows in {result.Batches} batches ({result.Retries} retries, {result.Splits} batches split for server memory)."));
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Database now: {result.NodesAfter} nodes ({result.NodesCreated:+0;-0;+0}), {result.RelationshipsAfter} relationships ({result.RelationshipsCreated:+0;-0;+0})."));
             return ExitCodes.Success;

@@ -49,7 +49,9 @@ public static class PublishCommand
         {
             return Usage(context, "configuration: " + e.Message);
         }
-        if (string.IsNullOrWhiteSpace(options.StoreUrl) || !Uri.TryCreate(options.StoreUrl, UriKind.Absolute, out var storeUri) || storeUri.Scheme is not ("http" or "https"))
+        if (string.IsNullOrWhiteSpace(options.StoreUrl))
+            return Usage(context, "no store URL: pass --sparql-store URL (e.g. http://localhost:8890/sparql-graph-crud-auth) or set Sparql:StoreUrl");
+        if (!Uri.TryCreate(options.StoreUrl, UriKind.Absolute, out var storeUri) || storeUri.Scheme is not ("http" or "https"))
             return Usage(context, $"--sparql-store must be an http(s) URL, got '{options.StoreUrl}'");
         var input = Path.Combine(directory, InputFile);
         if (!File.Exists(input))
@@ -57,19 +59,22 @@ public static class PublishCommand
             context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {directory}' first (it writes {InputFile}).");
             return ExitCodes.PartialFailure;
         }
+        if (!ManifestGate.Allows(context, directory, [InputFile])) return ExitCodes.PartialFailure;
 
         using var services = SparqlHttp.CreateServices(options);
+        context.Error.WriteLine($"publishing {input} to {options.StoreUrl} ...");
         var publisher = new DatasetPublisher(new GraphStoreClient(SparqlHttp.CreateClient(services), options.StoreUrl, options));
         try
         {
             var graphs = publisher.PublishAsync(input, g => context.Output.WriteLine($"published {g.Graph?.ToString() ?? "(default graph)"}: {g.Triples} triples"), ct)
                 .GetAwaiter().GetResult();
-            context.Output.WriteLine($"Published {graphs.Count} graphs, {graphs.Sum(g => g.Triples)} triples from {input} to {options.StoreUrl}");
+            context.Output.WriteLine($"Published {graphs.Count} graphs, {graphs.Sum(g => g.Triples)} triples from {input} to {GraphBuilder.Cli.Terminal.SafeText.Redact(options.StoreUrl)}");
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is SparqlHttpException or HttpRequestException or TaskCanceledException or FormatException or IOException)
         {
             context.Error.WriteLine($"error: publishing {input} to {options.StoreUrl}: {e.Message}");
+            if (ConnectionHint.For(e, options.StoreUrl, options.Timeout) is { } hint) context.Error.WriteLine(hint);
             return ExitCodes.PartialFailure;
         }
     }

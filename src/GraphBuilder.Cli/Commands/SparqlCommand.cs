@@ -44,20 +44,22 @@ public static class SparqlCommand
         {
             return Usage(context, "configuration: " + e.Message);
         }
-        if (string.IsNullOrWhiteSpace(options.Endpoint) || !Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (string.IsNullOrWhiteSpace(options.Endpoint))
+            return Usage(context, "no endpoint: pass --endpoint URL (e.g. http://localhost:8890/sparql) or set Sparql:Endpoint");
+        if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             return Usage(context, $"--endpoint must be an http(s) URL, got '{options.Endpoint}'");
 
         string text;
         if (File.Exists(queryArgument)) text = File.ReadAllText(queryArgument);
         else if (queryArgument.EndsWith(".rq", StringComparison.OrdinalIgnoreCase) || queryArgument.EndsWith(".sparql", StringComparison.OrdinalIgnoreCase))
         {
-            context.Error.WriteLine($"error: {queryArgument}: query file not found.");
-            return ExitCodes.PartialFailure;
+            return Usage(context, $"query file not found: {queryArgument}");
         }
         else text = queryArgument;
 
         using var services = SparqlHttp.CreateServices(options);
         var client = new SparqlQueryClient(SparqlHttp.CreateClient(services), options.Endpoint, options);
+        context.Error.WriteLine($"querying {options.Endpoint} ...");
         try
         {
             var result = client.QueryAsync(text, ct).GetAwaiter().GetResult();
@@ -67,6 +69,7 @@ public static class SparqlCommand
         catch (Exception e) when (e is SparqlHttpException or HttpRequestException or TaskCanceledException)
         {
             context.Error.WriteLine($"error: query against {options.Endpoint}: {e.Message}");
+            if (ConnectionHint.For(e, options.Endpoint, options.Timeout) is { } hint) context.Error.WriteLine(hint);
             return ExitCodes.PartialFailure;
         }
     }

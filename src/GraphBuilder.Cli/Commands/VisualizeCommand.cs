@@ -57,6 +57,8 @@ public static class VisualizeCommand
             context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {source}' first (it writes {GraphJsonExporter.FileName}).");
             return ExitCodes.PartialFailure;
         }
+        if (!ManifestGate.Allows(context, source, [GraphJsonExporter.FileName])) return ExitCodes.PartialFailure;
+        if (string.IsNullOrWhiteSpace(target)) return Usage(context, "--out must not be empty");
         KnowledgeGraph graph;
         try
         {
@@ -68,9 +70,11 @@ public static class VisualizeCommand
             context.Error.WriteLine($"error: {input}: {e.Message}");
             return ExitCodes.PartialFailure;
         }
-        var outputDirectory = new OutputDirectory(target);
+        using var outputSet = OutputSet.Begin(target);
+        var outcomes = ExportRunner.Run(graph, outputSet.Staging, exporters);
+        outputSet.Commit(keepOtherEntries: true, outcomes.Where(o => o.Error is not null).SelectMany(o => o.Exporter.FileNames));
         var failed = false;
-        foreach (var outcome in ExportRunner.Run(graph, outputDirectory, exporters))
+        foreach (var outcome in outcomes)
         {
             foreach (var file in outcome.Exporter.FileNames)
             {

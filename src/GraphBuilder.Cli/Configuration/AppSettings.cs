@@ -28,6 +28,9 @@ public sealed record AppSettings(IngestSettings Ingest, ExtractionOptions Extrac
             || !(Export.BaseIri.EndsWith('/') || Export.BaseIri.EndsWith('#')))
             problems.Add($"Export:BaseIri must be an absolute http(s) IRI ending in '/' or '#', got '{Export.BaseIri}'");
         if (Export.BatchSize is < 1 or > 1_000_000) problems.Add($"Export:BatchSize must be between 1 and 1000000, got {Export.BatchSize}");
+        if (string.IsNullOrWhiteSpace(Ingest.OutputDirectory)) problems.Add("Ingest:OutputDirectory (--out) must not be empty");
+        else if (File.Exists(Ingest.OutputDirectory)) problems.Add($"Ingest:OutputDirectory (--out) {Ingest.OutputDirectory} is a file, not a directory");
+        if (Ingest.ArticleTimeBudget <= TimeSpan.Zero) problems.Add($"Ingest:ArticleTimeBudget must be positive, got {Ingest.ArticleTimeBudget}");
         if (Ingest.MaxParallelism < 0) problems.Add($"Ingest:MaxParallelism must be >= 0, got {Ingest.MaxParallelism}");
         if (Ingest.MaxArticleBytes < 1) problems.Add($"Ingest:MaxArticleBytes must be positive, got {Ingest.MaxArticleBytes}");
         if (Extraction.DefaultLanguage is not ("id" or "en")) problems.Add($"Extraction:DefaultLanguage must be 'id' or 'en', got '{Extraction.DefaultLanguage}'");

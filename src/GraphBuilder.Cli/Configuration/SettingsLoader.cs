@@ -24,7 +24,7 @@ public static class SettingsLoader
         }
         var problems = settings.Validate();
         if (problems.Count == 0) return settings;
-        context.Usage(command, string.Join(Environment.NewLine, problems));
+        context.Usage(command, string.Join("; ", problems));
         return null;
     }
 

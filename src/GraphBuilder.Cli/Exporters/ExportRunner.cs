@@ -9,12 +9,17 @@ public static class ExportRunner
 {
     public sealed record Outcome(IGraphExporter Exporter, TimeSpan Elapsed, string? Error);
 
-    public static IReadOnlyList<Outcome> Run(KnowledgeGraph graph, OutputDirectory output, IEnumerable<IGraphExporter> exporters, CancellationToken cancellationToken = default)
+    /// <param name="starting">Called before each exporter with its 1-based position and the number of exporters.</param>
+    public static IReadOnlyList<Outcome> Run(
+        KnowledgeGraph graph, OutputDirectory output, IEnumerable<IGraphExporter> exporters, CancellationToken cancellationToken = default,
+        Action<IGraphExporter, int, int>? starting = null)
     {
         var outcomes = new List<Outcome>();
-        foreach (var exporter in exporters)
+        var list = exporters.ToList();
+        foreach (var exporter in list)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            starting?.Invoke(exporter, outcomes.Count + 1, list.Count);
             var clock = Stopwatch.StartNew();
             try
             {

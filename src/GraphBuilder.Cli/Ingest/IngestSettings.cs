@@ -13,4 +13,7 @@ public sealed record IngestSettings
 
     /// <summary>Largest single article in bytes.</summary>
     public long MaxArticleBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>Time one article may take in extraction before it is cut short with a warning.</summary>
+    public TimeSpan ArticleTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 }

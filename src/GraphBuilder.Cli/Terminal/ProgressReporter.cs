@@ -8,7 +8,7 @@ namespace GraphBuilder.Cli.Terminal;
 /// Shows progress of a long run: a Spectre.Console progress bar on an interactive terminal,
 /// otherwise a plain status line on stderr every few seconds (so logs stay readable).
 /// </summary>
-public sealed class ProgressReporter(TextWriter log, bool interactive, long totalBytes)
+public sealed class ProgressReporter(TextWriter log, bool interactive, long totalBytes, bool enabled = true)
 {
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -34,8 +34,16 @@ public sealed class ProgressReporter(TextWriter log, bool interactive, long tota
                     task.Increment(r.Bytes);
                     task.Description = $"Extracting ({_items:N0} articles)";
                 });
+                task.Value = task.MaxValue; // skipped and unreadable inputs count as done
             });
         return result;
+    }
+
+    /// <summary>The export phase, one line per file: "writing graph.nq ... 3/10" (nothing with --no-progress).</summary>
+    public void Exporting(string fileNames, int position, int count)
+    {
+        if (!enabled) return;
+        lock (_gate) log.WriteLine($"writing {fileNames} ... {position}/{count}");
     }
 
     private void Report(ArticleReadResult result)

@@ -6,10 +6,14 @@ using Spectre.Console;
 
 namespace GraphBuilder.Cli.Terminal;
 
-/// <summary>Prints the end-of-run summary: articles, sentences, entities by class, relations by predicate, problems, files.</summary>
+/// <summary>
+/// Prints the end-of-run summary to stdout: articles, sentences, entities by class, relations by
+/// predicate, problem counts, files. The problems themselves go to stderr (<see cref="ProblemPrinter"/>).
+/// </summary>
 public static class SummaryPrinter
 {
-    public static void Print(TextWriter output, IngestReport report, IReadOnlyList<ExportRunner.Outcome> exports, string outputDirectory)
+    /// <param name="unsupportedFiles">Files in the input directories skipped because of their type.</param>
+    public static void Print(TextWriter output, IngestReport report, IReadOnlyList<ExportRunner.Outcome> exports, string outputDirectory, int unsupportedFiles = 0)
     {
         var console = ConsoleFor(output);
         var graph = report.Graph;
@@ -17,6 +21,7 @@ public static class SummaryPrinter
         table.AddColumn("Item");
         table.AddColumn(new TableColumn("Count").RightAligned());
         table.AddRow("Articles", report.ArticlesRead.ToString("N0"));
+        if (unsupportedFiles > 0) table.AddRow("Skipped files (unsupported type)", unsupportedFiles.ToString("N0"));
         if (report.DuplicateArticles > 0) table.AddRow("Duplicate articles (skipped)", report.DuplicateArticles.ToString("N0"));
         table.AddRow("Sentences", report.Sentences.ToString("N0"));
         table.AddRow("Input", $"{report.BytesRead / 1048576.0:F2} MB in {report.Elapsed.TotalSeconds:F2} s");
@@ -29,16 +34,11 @@ public static class SummaryPrinter
         table.AddRow("Warnings", report.Warnings.Length.ToString("N0"));
         console.Write(table);
 
-        foreach (var error in report.Errors) console.WriteLine("error: " + error);
-        foreach (var warning in report.Warnings.Take(20)) console.WriteLine("warning: " + warning);
-        if (report.Warnings.Length > 20) console.WriteLine($"... and {report.Warnings.Length - 20} more warnings");
-
         foreach (var outcome in exports)
         {
-            var files = string.Join(", ", outcome.Exporter.FileNames.Select(f => Path.Combine(outputDirectory, f)));
-            console.WriteLine(outcome.Error is null
-                ? $"wrote {files} ({outcome.Elapsed.TotalMilliseconds:F0} ms)"
-                : $"error: {outcome.Exporter.Format} export failed: {outcome.Error}");
+            if (outcome.Error is not null) continue; // reported on stderr
+            var files = string.Join(", ", outcome.Exporter.FileNames.Select(f => SafeText.Line(Path.Combine(outputDirectory, f))));
+            console.WriteLine($"wrote {files} ({outcome.Elapsed.TotalMilliseconds:F0} ms)");
         }
     }
 

@@ -12,6 +12,12 @@ public sealed record DocumentEntity(string Id, EntityType Type, string Name)
     /// <summary>Other surface forms seen for this entity.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
 
+    /// <summary>Every name seen in this document, tagged with the document's language (the canonical name included).</summary>
+    public ImmutableArray<EntityName> Names { get; init; } = [];
+
+    /// <summary>Curated preferred names, at most one per language (gazetteer entities only).</summary>
+    public ImmutableArray<EntityName> Labels { get; init; } = [];
+
     /// <summary>Wikidata QID ("Q423") when linked with certainty; otherwise null.</summary>
     public string? Wikidata { get; init; }
 

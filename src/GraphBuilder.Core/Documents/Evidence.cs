@@ -1,6 +1,10 @@
 namespace GraphBuilder.Core.Documents;
 
-/// <summary>Where and how a relation was found: article, sentence, span, rule, confidence, attribution, date.</summary>
+/// <summary>
+/// Where and how a relation was found: article, sentence, span, rule, confidence, attribution, date.
+/// <see cref="Span"/> is a half-open range of UTF-16 code units in <see cref="SentenceText"/>
+/// (0 is the sentence's first character), the one convention every export uses.
+/// </summary>
 public sealed record Evidence(
     string ArticleId,
     int SentenceIndex,

@@ -1,31 +1,28 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Identity;
-using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Core.Graph;
 
 /// <summary>
 /// Merges processed documents into one graph: entities by stable id, relations by
-/// (subject, predicate, object) with evidence counted, never duplicated. Thread-safe, and
-/// order-independent: the snapshot is the same whatever order documents arrive in.
-/// Only sentences that carry evidence are kept, so memory grows with the graph, not the corpus.
+/// (subject, predicate, object) with evidence counted, never duplicated. Thread-safe without a global
+/// lock: an article id is claimed in a concurrent table, and the document's content goes into a
+/// <see cref="GraphShard"/> that only the adding thread holds; the shards are merged by
+/// <see cref="Snapshot"/>. Order-independent: the snapshot is the same whatever order documents arrive
+/// in and whichever thread adds them. Only sentences that carry evidence are kept.
 /// </summary>
 public sealed class GraphAccumulator
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<string, EntityState> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string S, Predicate P, string O), RelationState> _relations = new();
-    private readonly Dictionary<string, ArticleRecord> _articles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SentenceRecord> _sentences = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleRecord> _articles = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<GraphShard> _idle = [];
+    private readonly ConcurrentQueue<GraphShard> _all = new();
 
-    public int ArticleCount { get { lock (_gate) return _articles.Count; } }
+    public int ArticleCount => _articles.Count;
 
     /// <summary>True if an article with this id was already added (duplicate content).</summary>
-    public bool Contains(string articleId)
-    {
-        lock (_gate) return _articles.ContainsKey(articleId);
-    }
+    public bool Contains(string articleId) => _articles.ContainsKey(articleId);
 
     /// <summary>
     /// Adds a processed document. Returns false (and adds nothing) if its article id was seen before,
@@ -44,81 +41,55 @@ public sealed class GraphAccumulator
             SentenceCount = document.Sentences.Length,
             ContentHash = ContentHash.Of(article.Text),
         };
-        var mentionsBySentence = document.Mentions
-            .Where(m => m.EntityId is not null)
-            .GroupBy(m => m.SentenceIndex)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
-
-        lock (_gate)
+        if (!_articles.TryAdd(article.Id, record))
         {
-            if (_articles.TryGetValue(article.Id, out var existing))
-            {
-                if (string.CompareOrdinal(record.SourcePath, existing.SourcePath) < 0)
-                    _articles[article.Id] = existing with { SourcePath = record.SourcePath };
-                return false;
-            }
-            _articles.Add(article.Id, record);
-            foreach (var entity in document.Entities)
-            {
-                if (!_entities.TryGetValue(entity.Id, out var state))
-                {
-                    state = new EntityState(entity.Id, entity.Type);
-                    _entities.Add(entity.Id, state);
-                }
-                state.Merge(entity);
-            }
-            foreach (var relation in document.Relations)
-            {
-                AddRelation(relation, document, mentionsBySentence);
-            }
+            KeepSmallestPath(article.Id, record.SourcePath);
+            return false;
+        }
+        // ConcurrentBag hands a thread back the shard it returned last, so each worker keeps filling its own.
+        if (!_idle.TryTake(out var shard))
+        {
+            shard = new GraphShard();
+            _all.Enqueue(shard);
+        }
+        try
+        {
+            shard.Add(document);
+        }
+        finally
+        {
+            _idle.Add(shard);
         }
         return true;
     }
 
-    private void AddRelation(RelationAssertion relation, Document document, Dictionary<int, ImmutableArray<string>> mentionsBySentence)
+    private void KeepSmallestPath(string id, string path)
     {
-        var (s, o) = (relation.SubjectId, relation.ObjectId);
-        if (relation.Predicate.IsSymmetric() && string.CompareOrdinal(s, o) > 0) (s, o) = (o, s);
-        if (!_entities.ContainsKey(s) || !_entities.ContainsKey(o))
-            throw new InvalidOperationException(
-                $"Relation {relation.Predicate.LocalName()} in article {document.Article.Id} refers to an entity the document does not declare.");
-        var key = (s, relation.Predicate, o);
-        if (!_relations.TryGetValue(key, out var state))
+        while (_articles.TryGetValue(id, out var existing) && string.CompareOrdinal(path, existing.SourcePath) < 0)
         {
-            state = new RelationState();
-            _relations.Add(key, state);
-        }
-        state.Add(relation.Evidence);
-
-        var evidence = relation.Evidence;
-        var sentenceId = SentenceRecord.IdFor(evidence.ArticleId, evidence.SentenceIndex);
-        if (!_sentences.ContainsKey(sentenceId))
-        {
-            mentionsBySentence.TryGetValue(evidence.SentenceIndex, out var ids);
-            _sentences.Add(sentenceId, new SentenceRecord(evidence.ArticleId, evidence.SentenceIndex, evidence.SentenceText)
-            {
-                EntityIds = ids.IsDefault ? [] : ids,
-            });
+            if (_articles.TryUpdate(id, existing with { SourcePath = path }, existing)) return;
         }
     }
 
-    /// <summary>An immutable, ordinally sorted snapshot of everything added so far.</summary>
+    /// <summary>
+    /// An immutable, ordinally sorted snapshot of everything added. Call it once the adding threads are
+    /// done: a document being added at the same moment may be missing from it.
+    /// </summary>
     public KnowledgeGraph Snapshot()
     {
-        lock (_gate)
-        {
-            var entities = _entities.Values.Select(e => e.ToEntity()).OrderBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
-            var relations = _relations
-                .Select(kv => kv.Value.ToRelation(kv.Key.S, kv.Key.P, kv.Key.O))
-                .OrderBy(r => r.SubjectId, StringComparer.Ordinal)
-                .ThenBy(r => r.Predicate)
-                .ThenBy(r => r.ObjectId, StringComparer.Ordinal)
-                .ToImmutableArray();
-            var articles = _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToImmutableArray();
-            var sentences = _sentences.Values
-                .OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Index)
-                .ToImmutableArray();
-            return new KnowledgeGraph(entities, relations, articles, sentences);
-        }
+        var merged = new GraphShard();
+        foreach (var shard in _all) merged.MergeFrom(shard);
+        var entities = merged.Entities.Values.Select(e => e.ToEntity()).OrderBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
+        var relations = merged.Relations
+            .Select(kv => kv.Value.ToRelation(kv.Key.S, kv.Key.P, kv.Key.O))
+            .OrderBy(r => r.SubjectId, StringComparer.Ordinal)
+            .ThenBy(r => r.Predicate)
+            .ThenBy(r => r.ObjectId, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var articles = _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal).ToImmutableArray();
+        var sentences = merged.Sentences.Values
+            .OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Index)
+            .ToImmutableArray();
+        return new KnowledgeGraph(entities, relations, articles, sentences);
     }
 }

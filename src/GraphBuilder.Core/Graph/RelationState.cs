@@ -4,13 +4,19 @@ using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Core.Graph;
 
-/// <summary>Mutable evidence set of one relation inside <see cref="GraphAccumulator"/>.</summary>
+/// <summary>Mutable evidence set of one relation inside a <see cref="GraphShard"/>.</summary>
 internal sealed class RelationState
 {
     private readonly Dictionary<(string Article, int Sentence, int Start, int End, string Rule), Evidence> _evidence = new();
 
     public void Add(Evidence evidence) =>
         _evidence.TryAdd((evidence.ArticleId, evidence.SentenceIndex, evidence.Span.Start, evidence.Span.End, evidence.Rule), evidence);
+
+    /// <summary>Adds another shard's evidence for the same relation (keys start with the article id, so shards never collide).</summary>
+    public void MergeFrom(RelationState other)
+    {
+        foreach (var (key, evidence) in other._evidence) _evidence.TryAdd(key, evidence);
+    }
 
     public GraphRelation ToRelation(string subject, Predicate predicate, string @object)
     {

@@ -14,4 +14,7 @@ public enum CorefPhraseKind : byte
 
     /// <summary>"keduanya", "kedua pemimpin", "the two leaders": the two people named last.</summary>
     BothPeople,
+
+    /// <summary>"kedua kepala negara", "both leaders": the two most salient people the document knows as leaders (else as <see cref="BothPeople"/>).</summary>
+    BothLeaders,
 }

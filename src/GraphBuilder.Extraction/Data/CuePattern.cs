@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Data;
 /// A relation cue pattern from <c>lexicon/LANG/relations.tsv</c>, e.g.
 /// <c>S menuduh O</c>, <c>O dituduh oleh S</c>, <c>dukungan *4 S kepada|terhadap O</c>, <c>S dan? bertemu</c>.
 /// Words are matched case-insensitively; <c>a|b</c> are alternatives, a trailing <c>?</c> makes a word
-/// optional, <c>*N</c> skips up to N tokens within the clause (<c>~N</c> also across commas). A pattern with only S relates the members of a
+/// optional, <c>PREFIX:root</c> stands for the root's inflected forms (<see cref="Morphology"/>), <c>*N</c> skips up to N tokens within the clause (<c>~N</c> also across commas). A pattern with only S relates the members of a
 /// coordinated subject to each other (symmetric predicates).
 /// </summary>
 public sealed record CuePattern(string Rule, Predicate Predicate, ImmutableArray<PatternElement> Elements)
@@ -18,8 +18,9 @@ public sealed record CuePattern(string Rule, Predicate Predicate, ImmutableArray
 
     public bool HasObject => Elements.Any(e => e.Kind == PatternElementKind.Object);
 
-    public static CuePattern Parse(string rule, Predicate predicate, string pattern)
+    public static CuePattern Parse(string rule, Predicate predicate, string pattern, Morphology? morphology = null)
     {
+        morphology ??= Morphology.None;
         var elements = ImmutableArray.CreateBuilder<PatternElement>();
         foreach (var part in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -31,7 +32,7 @@ public sealed record CuePattern(string Rule, Predicate Predicate, ImmutableArray
             {
                 var optional = part.EndsWith('?');
                 var words = (optional ? part[..^1] : part).Split('|', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => NameKey.Fold(w));
+                    .SelectMany(w => Forms(morphology, rule, w)).Select(w => NameKey.Fold(w));
                 elements.Add(new PatternElement(PatternElementKind.Literal) { Words = words.ToFrozenSet(StringComparer.Ordinal), Optional = optional });
             }
         }
@@ -43,5 +44,17 @@ public sealed record CuePattern(string Rule, Predicate Predicate, ImmutableArray
         if (elements.Take(anchor).Count(e => e.IsSlot) > 1 || elements.Take(anchor).Any(e => e.Kind == PatternElementKind.Literal && !e.Optional))
             throw new FormatException($"Cue pattern {rule}: at most one slot (with a gap and optional words) may precede the first required word: '{pattern}'.");
         return new CuePattern(rule, predicate, elements.ToImmutable());
+    }
+
+    private static IEnumerable<string> Forms(Morphology morphology, string rule, string word)
+    {
+        try
+        {
+            return morphology.Forms(word).ToList();
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"Cue pattern {rule}: {e.Message}", e);
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Extraction.Data;
@@ -11,8 +13,9 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, GazetteerEntry> _byId;
 
-    public Gazetteer(IEnumerable<(GazetteerEntry Entry, IEnumerable<(string Form, SurfaceKind Kind)> Surfaces)> entries)
+    public Gazetteer(IEnumerable<(GazetteerEntry Entry, IEnumerable<(string Form, SurfaceKind Kind)> Surfaces)> entries, OfficeHolders? offices = null)
     {
+        Offices = offices ?? OfficeHolders.Empty;
         ArgumentNullException.ThrowIfNull(entries);
         var byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (entry, surfaces) in entries)
@@ -21,13 +24,23 @@ public sealed class Gazetteer
                 throw new FormatException($"Gazetteer: duplicate entity id {entry.Id}.");
             foreach (var (form, kind) in surfaces.Append((entry.Name, SurfaceKind.Name)))
             {
-                Trie.Add(NameKey.SubWords(form), new GazetteerSurface(entry, kind, form));
+                var surface = new GazetteerSurface(entry, kind, form);
+                Trie.Add(NameKey.TokenKeys(form), surface);
+                _surfaces.Add(surface);
             }
         }
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    private readonly List<GazetteerSurface> _surfaces = [];
+
     public TokenTrie<GazetteerSurface> Trie { get; } = new();
+
+    /// <summary>Every surface form, in load order.</summary>
+    public IReadOnlyList<GazetteerSurface> Surfaces => _surfaces;
+
+    /// <summary>Dated terms in office of the curated people (<c>offices.tsv</c>).</summary>
+    public OfficeHolders Offices { get; }
 
     public IEnumerable<GazetteerEntry> Entries => _byId.Values;
 
@@ -42,15 +55,16 @@ public sealed class Gazetteer
             var surfaces = Names(r[1], r[2], SurfaceKind.Name)
                 .Concat(Names("", r[3], SurfaceKind.Demonym))
                 .Concat(Names("", r[4], SurfaceKind.Capital));
-            entries.Add((new GazetteerEntry(EntityType.Country, r[0]) { Qid = Qid(r[5]) }, surfaces.ToList()));
+            entries.Add((new GazetteerEntry(EntityType.Country, r[0]) { Qid = Qid(r[5]), Labels = Labels(r[0], r[1]) }, surfaces.ToList()));
         }
         foreach (var (file, type) in new[] { ("organizations.tsv", EntityType.Organization), ("locations.tsv", EntityType.Location) })
         {
             foreach (var r in TsvFile.Rows(Path.Combine(directory, file), 4))
             {
-                entries.Add((new GazetteerEntry(type, r[0]) { Qid = Qid(r[3]) }, Names(r[1], r[2], SurfaceKind.Name).ToList()));
+                entries.Add((new GazetteerEntry(type, r[0]) { Qid = Qid(r[3]), Labels = Labels(r[0], r[1]) }, Names(r[1], r[2], SurfaceKind.Name).ToList()));
             }
         }
+        var people = new Dictionary<string, (GazetteerEntry Entry, List<(string, SurfaceKind)> Names)>(StringComparer.Ordinal);
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "people.tsv"), 5))
         {
             var entry = new GazetteerEntry(EntityType.Person, r[0])
@@ -59,18 +73,26 @@ public sealed class Gazetteer
                 RoleOf = r[3].Length > 0 ? r[3] : null,
                 Qid = Qid(r[4]),
             };
-            entries.Add((entry, Names("", r[1], SurfaceKind.Name).ToList()));
+            if (!people.TryAdd(entry.Id, (entry, Names("", r[1], SurfaceKind.Name).ToList())))
+                throw new FormatException($"Gazetteer: duplicate entity id {entry.Id}.");
         }
-        return new Gazetteer(entries);
+        var known = entries.Select(e => e.Item1.Id).ToHashSet(StringComparer.Ordinal);
+        var offices = OfficeFile.Load(Path.Combine(directory, "offices.tsv"), people, known);
+        entries.AddRange(people.Values.Select(p => (p.Entry, (IEnumerable<(string, SurfaceKind)>)p.Names)));
+        return new Gazetteer(entries, offices);
     }
 
-    private static IEnumerable<(string, SurfaceKind)> Names(string single, string list, SurfaceKind kind)
+    internal static IEnumerable<(string, SurfaceKind)> Names(string single, string list, SurfaceKind kind)
     {
         if (single.Length > 0) yield return (single, kind);
         foreach (var item in TsvFile.List(list)) yield return (item, kind);
     }
 
-    private static string? Qid(string cell)
+    /// <summary>The English (first column) and Indonesian (second column) names of an entry.</summary>
+    private static ImmutableArray<EntityName> Labels(string english, string indonesian) =>
+        indonesian.Length > 0 ? [new(english, "en"), new(indonesian, "id")] : [new(english, "en")];
+
+    internal static string? Qid(string cell)
     {
         if (cell.Length == 0) return null;
         if (cell[0] != 'Q' || !cell.AsSpan(1).ToString().All(char.IsAsciiDigit))

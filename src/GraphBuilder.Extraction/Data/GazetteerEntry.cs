@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Identity;
 using GraphBuilder.Core.Ontology;
 
@@ -8,6 +10,9 @@ public sealed record GazetteerEntry(EntityType Type, string Name)
 {
     /// <summary>Stable id from the class and canonical English name.</summary>
     public string Id { get; } = StableId.For(Type, Name);
+
+    /// <summary>Curated names by language: the English name ("en") and, where the data has one, the Indonesian ("id").</summary>
+    public ImmutableArray<EntityName> Labels { get; init; } = [new(Name, "en")];
 
     /// <summary>Wikidata QID, only where certain.</summary>
     public string? Qid { get; init; }

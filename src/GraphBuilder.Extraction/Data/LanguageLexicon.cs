@@ -55,18 +55,21 @@ public sealed class LanguageLexicon
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "titles.tsv"), 2))
         {
             if (r[0] is not ("leader" or "official")) throw new FormatException($"titles.tsv ({code}): role must be leader or official, not '{r[0]}'.");
-            lexicon.Titles.Add(NameKey.SubWords(r[1]), new TitleEntry(r[1], r[0] == "leader"));
+            lexicon.Titles.Add(NameKey.TokenKeys(r[1]), new TitleEntry(r[1], r[0] == "leader"));
         }
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "coref.tsv"), 2))
         {
             if (!Enum.TryParse<CorefPhraseKind>(r[0], ignoreCase: true, out var kind)) throw new FormatException($"coref.tsv ({code}): unknown kind '{r[0]}'.");
-            lexicon.CorefPhrases.Add(NameKey.SubWords(r[1]), kind);
+            lexicon.CorefPhrases.Add(NameKey.TokenKeys(r[1]), kind);
         }
+        var morphology = Morphology.Load(Path.Combine(directory, "morphology.tsv"));
         var patterns = ImmutableArray.CreateBuilder<CuePattern>();
+        var rules = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "relations.tsv"), 3))
         {
+            if (!rules.Add(r[0])) throw new FormatException($"relations.tsv ({code}): rule id '{r[0]}' is used twice.");
             if (!PredicateInfo.TryParse(r[1], out var predicate)) throw new FormatException($"relations.tsv ({code}): unknown predicate '{r[1]}' in rule {r[0]}.");
-            patterns.Add(CuePattern.Parse($"{code}:{r[0]}", predicate, r[2]));
+            patterns.Add(CuePattern.Parse($"{code}:{r[0]}", predicate, r[2], morphology));
         }
         // Longer patterns first: when two match the same cue, the more specific one wins.
         lexicon.Patterns = [.. patterns.OrderByDescending(p => p.Elements.Length)];

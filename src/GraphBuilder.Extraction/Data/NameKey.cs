@@ -40,6 +40,23 @@ public static class NameKey
         return parts;
     }
 
+    /// <summary>
+    /// The trie key of a phrase: the folded sub-words of the tokens the document tokenizer makes of it, so a key
+    /// matches the running text exactly ("People's" is "people" + "'s", "John F. Kerry" keeps the initial's dot).
+    /// </summary>
+    public static List<string> TokenKeys(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var parts = new List<string>();
+        foreach (var (span, _) in Segmentation.Tokenizer.Tokenize(phrase))
+        {
+            foreach (var piece in SplitWord(phrase.AsSpan(span.Start, span.Length))) parts.Add(piece);
+        }
+        // "Ferdinand Marcos Jr.": a final abbreviation dot may be the sentence's full stop in running text.
+        if (parts.Count > 1 && parts[^1] == ".") parts.RemoveAt(parts.Count - 1);
+        return parts;
+    }
+
     /// <summary>Splits one token into folded sub-words at inner hyphens.</summary>
     public static string[] SplitWord(ReadOnlySpan<char> token)
     {

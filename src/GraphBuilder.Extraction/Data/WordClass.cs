@@ -25,6 +25,8 @@ public static class WordClass
     public const string AttributionBefore = "attr-pre";
     /// <summary>'..., kata X' / '..., said X': X is the attribution.</summary>
     public const string AttributionAfter = "attr-post";
+    /// <summary>A word that may stand between the claim and an <see cref="AttributionAfter"/> cue ("..., demikian disampaikan X").</summary>
+    public const string AttributionLead = "attr-lead";
     /// <summary>"X percaya ..." / "X said ...": the words before are the attribution.</summary>
     public const string AttributionVerb = "attr-verb";
     /// <summary>Prepositions opening a parenthetical between commas ("dalam", "during").</summary>
@@ -51,6 +53,24 @@ public static class WordClass
     public const string TitleTo = "title-to";
     /// <summary>Words marking a title as no longer held ("mantan", "former").</summary>
     public const string Former = "former";
+    /// <summary>Portfolio words of a title ("Koordinator", "Investasi", "ESDM", "Treasury"): skipped between a title and its owner or name.</summary>
+    public const string Portfolio = "portfolio";
+    /// <summary>Modifiers of a title ("penjaga", "interim", "sebelumnya", "acting"): skipped around the owner.</summary>
+    public const string TitleModifier = "title-mod";
+    /// <summary>Forms of address and honorifics before a name that are not part of it ("Pangeran", "Shri", "Mr").</summary>
+    public const string Honorific = "honorific";
+    /// <summary>Words joining two titles of one holder ("sekaligus", "and"): the first title shares the second's owner and name.</summary>
+    public const string TitleJoin = "title-join";
+    /// <summary>Nouns for a delegation whose state gives the bare titles after it their owner ("delegasi", "perwakilan", "delegation").</summary>
+    public const string Delegation = "delegation";
+    /// <summary>The stable id of the state whose officials the language's news names without their state ("country/indonesia").</summary>
+    public const string HomeCountry = "home-country";
+    /// <summary>Prefixes that mark a verb ("me", "di", "ber"): such a word ends a noun phrase.</summary>
+    public const string VerbPrefix = "verb-prefix";
+    /// <summary>Generational suffixes after a name ("Jr", "III"): never a surname.</summary>
+    public const string NameSuffix = "name-suffix";
+    /// <summary>Labels opening a line of page furniture ("baca juga", "editor", "read more"): the line gives no evidence.</summary>
+    public const string Boilerplate = "boilerplate";
     /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
     public const string Abbreviation = "abbrev";
 }

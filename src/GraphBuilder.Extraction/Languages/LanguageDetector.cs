@@ -7,6 +7,7 @@ namespace GraphBuilder.Extraction.Languages;
 /// <summary>
 /// Sets <see cref="Document.Language"/> when the article's metadata did not: the lexicon whose
 /// function words ("yang", "dan" / "the", "and") occur most often wins; a tie gives the default.
+/// A declared language with no lexicon is detected the same way, with a warning.
 /// </summary>
 public sealed class LanguageDetector(ExtractionData data, string defaultLanguage) : IDocumentComponent
 {
@@ -15,8 +16,16 @@ public sealed class LanguageDetector(ExtractionData data, string defaultLanguage
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Article.Language is { Length: > 0 } known) return document with { Language = known };
-        return document with { Language = Detect(document) };
+        if (document.Article.Language is not { Length: > 0 } declared) return document with { Language = Detect(document) };
+        if (data.Lexicons.ContainsKey(declared)) return document with { Language = declared };
+        // A language without a lexicon would silently give no relations: say so and use the text's language.
+        var detected = Detect(document);
+        var known = string.Join(", ", data.Lexicons.Keys.Order(StringComparer.Ordinal));
+        return document with
+        {
+            Language = detected,
+            Warnings = document.Warnings.Add($"declared language '{declared}' is not supported (supported: {known}); read as '{detected}', detected from the text"),
+        };
     }
 
     public string Detect(Document document)

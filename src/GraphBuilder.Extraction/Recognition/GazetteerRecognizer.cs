@@ -56,7 +56,9 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
             var span = document.Text.AsSpan(first.Start, document.Tokens[text.Owner[end - 1]].End - first.Start);
             return span.SequenceEqual(surface.Form);
         }
-        return char.IsUpper(document.Text[first.Start]) || char.IsDigit(document.Text[first.Start]);
+        var c = document.Text[first.Start];
+        // A name that itself starts in lower case ("el-Sisi", "von der Leyen", "al-Qaida") matches as written.
+        return char.IsUpper(c) || char.IsDigit(c) || (char.IsLower(surface.Form[0]) && c == surface.Form[0]);
     }
 
     /// <summary>When a surface names several entries: names before capitals and demonyms, then countries first.</summary>

@@ -26,6 +26,9 @@ public sealed record TitleConstruction(TitleEntry Title, int TitleFirst, int Tit
     /// <summary>True for "RSF, yang dipimpin X" / "Wagner, led by X": the owner heads the phrase, the title is a relative clause.</summary>
     public bool OwnerAcrossComma { get; init; }
 
+    /// <summary>True for "delegasi Pakistan, dipimpin oleh X": the owner stands for its delegation, so X leads the delegation, not the state.</summary>
+    public bool OwnerIsDelegation { get; init; }
+
     /// <summary>True for "X itu/tersebut" or "the X" with no name: it refers back to a known holder.</summary>
     public bool IsAnaphor { get; init; }
 }

@@ -32,6 +32,22 @@ public static class TitleFinder
             if (construction is not null) found.Add(construction);
             p += n;
         }
+        return JoinTitles(folded, lexicon, found);
+    }
+
+    /// <summary>
+    /// "Putra Mahkota sekaligus Perdana Menteri Arab Saudi, Pangeran Mohammed bin Salman": a title joined to the next
+    /// one shares its owner and holder.
+    /// </summary>
+    private static List<TitleConstruction> JoinTitles(string[] folded, LanguageLexicon lexicon, List<TitleConstruction> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (a.Owners.Count > 0 || a.Person is not null || a.UnknownName.End > 0 || a.IsAnaphor) continue;
+            if (a.End >= folded.Length || !lexicon.Is(WordClass.TitleJoin, folded[a.End]) || b.First != a.End + 1) continue;
+            found[i] = a with { Owners = b.Owners, Person = b.Person, UnknownName = b.UnknownName, End = b.End };
+        }
         return found;
     }
 
@@ -42,6 +58,8 @@ public static class TitleFinder
         // Owner before the title: "Russian President", "Russia's foreign minister", "Kremlin spokesman".
         var before = first - 1;
         var acrossComma = false;
+        while (before > sentenceFirst && (lexicon.Is(WordClass.Portfolio, folded[before]) || lexicon.Is(WordClass.TitleModifier, folded[before]))
+               && !lookup.IsCovered(before)) before--; // "US Treasury Secretary", "Russia's acting defence minister"
         if (before >= sentenceFirst && lexicon.Is(WordClass.Possessive, folded[before])) before--;
         else if (before > sentenceFirst && folded[before] == "," && title.Phrase.Contains(' ') && !FoldedText.IsCapitalised(document, first)
                  && Owners(lookup.StartingAt(titleEnd)) is null) { before--; acrossComma = true; } // "X, led by Y", but not "Reuters, Menteri Luar Negeri Pakistan"
@@ -51,7 +69,7 @@ public static class TitleFinder
             start = lookup.TokenRange(pre[0]).First;
         }
         else acrossComma = false;
-        var e = titleEnd;
+        var e = SkipQualifiers(folded, lexicon, lookup, titleEnd, sentenceEnd);
         // Owner after the title: "Presiden Rusia", "President of France", "dari Korea Utara".
         var ofWord = e < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[e]) ? 1 : 0;
         if (owners.Count == 0 && e + ofWord < sentenceEnd && Owners(lookup.StartingAt(e + ofWord)) is { Count: > 0 } post)
@@ -70,12 +88,15 @@ public static class TitleFinder
             e = lookup.TokenRange(host).End;
         if (start > sentenceFirst && lexicon.Is(WordClass.DefiniteBefore, folded[start - 1]))
             start--;
+        if (owners.Count > 0) e = SkipQualifiers(folded, lexicon, lookup, e, sentenceEnd, portfolio: false); // "Presiden Korea Selatan sebelumnya Moon Jae-in"
 
-        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e, OwnerAcrossComma = acrossComma };
+        var delegation = owners.Count > 0 && start < first && start > sentenceFirst && lexicon.Is(WordClass.Delegation, folded[start - 1]);
+        var construction = new TitleConstruction(title, first, titleEnd) { Owners = owners, First = start, End = e, OwnerAcrossComma = acrossComma, OwnerIsDelegation = delegation };
         // Name after, optionally after a comma.
         var nameAt = e < sentenceEnd && folded[e] == "," ? e + 1 : e;
         var nested = NestedTitleLength(document, lexicon, nameAt, sentenceEnd);
         nameAt += nested;
+        while (nameAt + 1 < sentenceEnd && lexicon.Is(WordClass.Honorific, folded[nameAt]) && FoldedText.IsCapitalised(document, nameAt + 1)) nameAt++; // "Pangeran Mohammed bin Salman"
         // "Ketua ASEAN, Perdana Menteri Malaysia Anwar Ibrahim": the nested title may name its own owner.
         if (nested > 0 && nameAt < sentenceEnd && Owners(lookup.StartingAt(nameAt)) is { Count: > 0 } nestedOwner
             && lookup.TokenRange(nestedOwner[0]).End is var afterOwner && afterOwner < sentenceEnd
@@ -98,6 +119,22 @@ public static class TitleFinder
         }
         var definite = start < first && lexicon.Is(WordClass.DefiniteBefore, folded[start]);
         return construction with { IsAnaphor = definite && owners.Count > 0 };
+    }
+
+    /// <summary>
+    /// The token after the portfolio words ("Koordinator Maritim dan Investasi", "ESDM") and title modifiers ("Penjaga",
+    /// "interim") that may follow a title; a conjunction is crossed only between two portfolio words.
+    /// </summary>
+    private static int SkipQualifiers(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd, bool portfolio = true)
+    {
+        while (at < sentenceEnd && !lookup.IsCovered(at))
+        {
+            if (lexicon.Is(WordClass.TitleModifier, folded[at]) || (portfolio && lexicon.Is(WordClass.Portfolio, folded[at]))) { at++; continue; }
+            if (portfolio && at + 1 < sentenceEnd && lexicon.Is(WordClass.Conjunction, folded[at]) && at > 0 && lexicon.Is(WordClass.Portfolio, folded[at - 1])
+                && lexicon.Is(WordClass.Portfolio, folded[at + 1]) && !lookup.IsCovered(at + 1)) { at += 2; continue; }
+            break;
+        }
+        return at;
     }
 
     /// <summary>Length in tokens of a title standing between a comma and the name ("General", "Dr"), or 0.</summary>

@@ -11,14 +11,45 @@ public static class ArgumentScanner
 {
     private const int MaxSkipped = 7;
     private const int MaxParenthetical = 12;
+    private const int MaxModifiers = 3;
+
+    /// <summary>
+    /// A plain lower-case word that can modify a noun: no function word, no clause break, and not a verb by its
+    /// prefix (<c>verb-prefix</c> in words.tsv: "me", "di", "ber"), so a phrase never runs into the next clause.
+    /// </summary>
+    private static bool IsModifier(SentenceContext c, int pos)
+    {
+        var token = c.Document.Tokens[pos];
+        if (token.Kind != Core.Documents.TokenKind.Word || char.IsUpper(c.Document.Text[token.Start])) return false;
+        var word = c.Folded[pos];
+        foreach (var cls in NotModifiers) if (c.Is(cls, pos)) return false;
+        foreach (var prefix in c.Lexicon.Words(WordClass.VerbPrefix)) if (word.StartsWith(prefix, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static readonly string[] NotModifiers =
+    [
+        WordClass.Stop, WordClass.Conjunction, WordClass.Boundary, WordClass.Negation, WordClass.Modality, WordClass.Parenthetical,
+        WordClass.AttributionVerb, WordClass.AttributionBefore, WordClass.TitleOf, WordClass.TitleTo, WordClass.Complementiser, WordClass.Pronoun,
+    ];
 
     /// <summary>The units of a slot starting at or after <paramref name="pos"/>, and the token after them.</summary>
     public static (List<ArgumentUnit>? Units, int Next) Right(SentenceContext c, int pos, bool coordinate)
     {
         var skipped = 0;
-        while (pos < c.End && c.Units.StartingAt(pos) is null && skipped < MaxSkipped
-               && (c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos) || c.Is(WordClass.Link, pos)) && !c.Units.Covers(pos))
+        var modifiers = 0;
+        var sawHead = false;
+        while (pos < c.End && c.Units.StartingAt(pos) is null && skipped < MaxSkipped && !c.Units.Covers(pos))
         {
+            var head = c.Is(WordClass.Head, pos);
+            // "mengecam peluncuran rudal terkini Korea Utara": once a head noun opened the phrase, a few plain
+            // modifiers may stand between it and its owner.
+            var modifier = !head && sawHead && modifiers < MaxModifiers && IsModifier(c, pos);
+            // "with de Moraes": a name particle before a later short form of the name
+            var particle = c.Is(WordClass.Particle, pos) && c.Units.StartingAt(pos + 1) is not null;
+            if (!(c.IsQuote(pos) || c.Is(WordClass.Skip, pos) || head || c.Is(WordClass.Link, pos) || modifier || particle || c.Lexicon.Days.ContainsKey(c.Folded[pos]))) break;
+            sawHead |= head;
+            if (modifier) modifiers++;
             pos++;
             skipped++;
         }
@@ -50,6 +81,7 @@ public static class ArgumentScanner
     {
         var skipped = 0;
         var gapUsed = 0;
+        var adverbs = 0;
         while (pos >= c.First)
         {
             // "Pasukan Dukungan Cepat (RSF)": a bracketed short form of the entity before it.
@@ -58,6 +90,8 @@ public static class ArgumentScanner
             if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
             if (c.Units.Covers(pos)) return null;
             if (c.IsQuote(pos) || ((c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos)) && skipped++ < MaxSkipped)) { pos--; continue; }
+            // "Perdana Menteri Hongaria tetap nekat melakukan ...": one plain adverb no list holds, next to the skipped ones.
+            if (adverbs == 0 && IsModifier(c, pos) && pos - 1 >= c.First && (c.Units.EndingAt(pos - 1) is not null || c.Is(WordClass.Skip, pos - 1))) { adverbs++; pos--; continue; }
             // "sepakat untuk mendukung", "berjanji untuk": a complementiser right after a skippable verb.
             if (c.Is(WordClass.Complementiser, pos) && pos - 1 >= c.First && c.Is(WordClass.Skip, pos - 1)) { pos--; continue; }
             if (c.Folded[pos] == ",")
@@ -68,17 +102,25 @@ public static class ArgumentScanner
                 if (q >= c.First && c.Folded[q] == "," && c.Is(WordClass.Parenthetical, q + 1)) { pos = q; continue; }
                 if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
                 // "X opposed the membership, accusing Y": a clause opening with the cue shares the sentence's subject.
-                return skipped == 0 && gapUsed == 0 && c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
+                return skipped == 0 && gapUsed == 0 ? Opening(c, pos) : null;
             }
             if (c.Is(WordClass.Conjunction, pos))
             {
                 // "X ..., dan berterima kasih kepada Y": the verbs share the sentence's subject.
-                return c.OpeningUnit() is { } opening && opening.End <= pos ? [opening] : null;
+                return Opening(c, pos);
             }
             if (gap > 0 && !c.IsClauseBreak(pos) && !c.Is(WordClass.AttributionVerb, pos) && !c.Is(WordClass.Boundary, pos)) { gap--; gapUsed++; pos--; continue; }
             return null;
         }
         return null;
+    }
+
+    /// <summary>The sentence's subject with its coordination ("China and India are rivals and have accused each other"), when it ends before <paramref name="pos"/>.</summary>
+    private static List<ArgumentUnit>? Opening(SentenceContext c, int pos)
+    {
+        if (c.OpeningUnit() is not { } opening || opening.End > pos) return null;
+        var (units, next) = Right(c, opening.First, coordinate: true);
+        return units is not null && next <= pos ? units : [opening];
     }
 
     /// <summary>"Menurut media negara KCNA, Kim dan Lavrov": a unit after "menurut" or a preposition is not a conjunct.</summary>
@@ -99,6 +141,13 @@ public static class ArgumentScanner
         var sawConj = false;
         while (k >= c.First)
         {
+            // "gerakan Palestina Hamas": a head noun with a state before a unit says where it is from; it is no conjunct.
+            if (c.Units.EndingAt(k) is { } origin && origin.End == units[0].First && origin.Entities.Count > 0
+                && origin.Entities.All(e => e.Type == Core.Ontology.EntityType.Country) && origin.First - 1 >= c.First && c.Is(WordClass.Head, origin.First - 1))
+            {
+                k = origin.First - 1;
+                while (k > c.First && c.Is(WordClass.Head, k)) k--;
+            }
             while (k > c.First && c.Is(WordClass.Skip, k) && !c.Is(WordClass.Conjunction, k)) k--; // "Japan and the Philippines"
             if (c.Is(WordClass.Conjunction, k)) { sawConj = true; k--; if (k >= c.First && c.Folded[k] == ",") k--; }
             else if (c.Folded[k] == "," && sawConj) k--;

@@ -19,6 +19,7 @@ public sealed class RelationExtractor : IDocumentComponent
 {
     private const double TitleConfidence = 0.9;
     private const double PatternConfidence = 0.85;
+    private const double ContextConfidence = 0.7;
     private readonly ExtractionData _data;
     private readonly string _defaultLanguage;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CuePattern[]>> _anchors;
@@ -41,28 +42,37 @@ public sealed class RelationExtractor : IDocumentComponent
         var folded = FoldedText.Tokens(document);
         var lookup = new MentionLookup(document);
         var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var entityIds = names.Keys.ToHashSet(StringComparer.Ordinal);
         var relations = ImmutableArray.CreateBuilder<RelationAssertion>();
         var seen = new HashSet<(string, Predicate, string, int)>();
         var mentionsBySentence = document.Mentions.ToLookup(m => m.SentenceIndex);
         foreach (var sentence in document.Sentences)
         {
             var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
-            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles));
+            var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles, folded));
             string? sentenceText = null; // only for evidence, so only when a relation is found
             string Name(ArgumentUnit u) => names.GetValueOrDefault(u.Entities[0].Id) ?? u.Entities[0].Id;
 
+            // A holder whose title names its owner in this sentence gets nothing from a bare title beside it
+            // ("Pemimpin junta Myanmar, Jenderal Senior X": the rank is not a second office).
+            var owned = titles.Where(t => t.Owners.Count > 0 && t.Person?.EntityId is not null).Select(t => t.Person!.EntityId!).ToHashSet(StringComparer.Ordinal);
             foreach (var t in titles)
             {
-                if (t.Person?.EntityId is not { } person) continue;
-                if (t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1)) continue; // "mantan Presiden", "former President"
+                if (t.Person?.EntityId is not { } person || t.OwnerIsDelegation) continue;
+                // "mantan Presiden", "former President": a past role stated in the text is still a fact (dated by its evidence).
+                var former = t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1);
+                if (former && t.Owners.Count == 0) continue; // a former role is not the person's current one
                 var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
                         t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
                 }
-                if (t.Owners.Count == 0 && KnownOwner(t, person) is { } known)
+                if (t.Owners.Count > 0 || owned.Contains(person)) continue;
+                if (KnownOwner(t, person, document.Date) is { } known)
                     Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
+                else if (!former && ContextOwner.Find(c, t, mentionsBySentence[sentence.Index], entityIds) is { } context)
+                    Emit((person, EntityType.Person), predicate, (context.Id, context.Type), t.First, t.End, context.Rule, ContextConfidence * t.Person.Confidence, null);
             }
 
             var found = new List<(CuePattern Pattern, PatternMatch Match, int Anchor)>();
@@ -95,7 +105,8 @@ public sealed class RelationExtractor : IDocumentComponent
             void Emit((string Id, EntityType Type) s, Predicate p, (string Id, EntityType Type) o, int first, int end, string rule, double confidence, string? attribution)
             {
                 if (s.Id == o.Id || !_data.Constraints.Allows(p, s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
-                var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+                // Evidence spans are offsets into the sentence text (see Evidence.Span), not into the article.
+                var span = new TextSpan(document.Tokens[first].Start - sentence.Span.Start, document.Tokens[end - 1].End - sentence.Span.Start);
                 sentenceText ??= document.SentenceText(sentence.Index);
                 var evidence = new Evidence(document.Article.Id, sentence.Index, sentenceText, span, rule, Math.Round(confidence, 3))
                 {
@@ -109,14 +120,18 @@ public sealed class RelationExtractor : IDocumentComponent
     }
 
     /// <summary>
-    /// A bare title before a curated person ("Presiden Prabowo Subianto"): the owner the gazetteer records for
-    /// the person's current role, when the title is of the same kind.
+    /// A bare title before a curated person ("Presiden Joko Widodo"): the owner of the person's term in an office of
+    /// the same kind at the article's date (<c>offices.tsv</c>); failing that, the owner of the current role
+    /// <c>people.tsv</c> records, when the title is of the same kind.
     /// </summary>
-    private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId)
+    private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId, DateOnly? date)
     {
-        if (_data.Gazetteer.Find(personId) is not { Role: { } role, RoleOf: { } of }) return null;
-        if ((role == "leader") != t.Title.IsLeader) return null;
-        return (of, of.StartsWith(StableId.Folder(EntityType.Country) + "/", StringComparison.Ordinal) ? EntityType.Country : EntityType.Organization);
+        var gazetteer = _data.Gazetteer;
+        string? of = gazetteer.Offices.Owner(personId, t.Title.IsLeader, date);
+        if (of is null && gazetteer.Offices.TermsOf(personId).Count == 0
+            && gazetteer.Find(personId) is { Role: { } role, RoleOf: { } current } && (role == "leader") == t.Title.IsLeader)
+            of = current;
+        return of is null || gazetteer.Find(of) is not { } owner ? null : (of, owner.Type);
     }
 
     private static IEnumerable<((string, EntityType) S, (string, EntityType) O, double Confidence)> Pairs(CuePattern pattern, PatternMatch match)

@@ -15,7 +15,9 @@ public sealed class UnitMap
     private readonly ArgumentUnit?[] _byLast;
     private readonly bool[] _covered;
 
-    public UnitMap(Sentence sentence, MentionLookup lookup, IEnumerable<EntityMention> mentions, IEnumerable<TitleConstruction> titles)
+    private const int MaxBracketTokens = 4;
+
+    public UnitMap(Sentence sentence, MentionLookup lookup, IEnumerable<EntityMention> mentions, IEnumerable<TitleConstruction> titles, string[]? folded = null)
     {
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -47,6 +49,32 @@ public sealed class UnitMap
             All.Add(unit);
         }
         All.Sort((a, b) => a.First.CompareTo(b.First));
+        if (folded is not null) AbsorbBrackets(folded);
+    }
+
+    /// <summary>
+    /// "Uni Emirat Arab (UEA)", "Abdirahman Mohamed Abdullahi (Cirro)": a short bracket right after a unit, holding no
+    /// other entity, belongs to the unit, so slots and coordinations read across it.
+    /// </summary>
+    private void AbsorbBrackets(string[] folded)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            var unit = All[i];
+            if (unit.End >= folded.Length || folded[unit.End] != "(") continue;
+            var close = unit.End + 1;
+            while (close < folded.Length && close - unit.End <= MaxBracketTokens + 1 && folded[close] is not (")" or "(" or "." or "," or ";")) close++;
+            if (close >= folded.Length || folded[close] != ")" || close == unit.End + 1 || !InSentence(close)) continue;
+            var inner = All.Where(u => u.First > unit.End && u.First < close).ToList();
+            if (inner.Any(u => u.End > close || !u.Entities.SequenceEqual(unit.Entities))) continue;
+            foreach (var u in inner) { _byFirst[u.First - _first] = null; _byLast[u.End - 1 - _first] = null; All.Remove(u); }
+            var wide = unit with { End = close + 1 };
+            for (var t = unit.End; t <= close; t++) _covered[t - _first] = true;
+            _byLast[unit.End - 1 - _first] = null;
+            _byFirst[unit.First - _first] = wide;
+            _byLast[close - _first] = wide;
+            All[i] = wide;
+        }
     }
 
     public List<ArgumentUnit> All { get; } = [];

@@ -9,7 +9,7 @@ namespace GraphBuilder.Extraction.Resolution;
 public static class Anaphora
 {
     /// <summary>"negara tersebut" -> the latest country; "kedua negara" -> the two latest countries (two mentions, one span).</summary>
-    public static List<EntityMention> ResolvePhrases(Document document, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup)
+    public static List<EntityMention> ResolvePhrases(Document document, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, IReadOnlySet<string> leaders)
     {
         var added = new List<EntityMention>();
         var text = SubWordText.Of(document);
@@ -28,10 +28,11 @@ public static class Anaphora
                 {
                     CorefPhraseKind.BothCountries => (EntityType.Country, 2),
                     CorefPhraseKind.Organization => (EntityType.Organization, 1),
-                    CorefPhraseKind.BothPeople => (EntityType.Person, 2),
+                    CorefPhraseKind.BothPeople or CorefPhraseKind.BothLeaders => (EntityType.Person, 2),
                     _ => (EntityType.Country, 1),
                 };
-                var antecedents = Antecedents(mentions, span, type, count);
+                var antecedents = kinds[0] == CorefPhraseKind.BothLeaders && Leaders(mentions, span, leaders) is { Count: 2 } pair
+                    ? pair : Antecedents(mentions, span, type, count);
                 if (antecedents.Count == count)
                 {
                     foreach (var id in antecedents)
@@ -64,16 +65,33 @@ public static class Anaphora
             .Take(count).Select(g => g.Key)];
     }
 
+    /// <summary>The two most salient earlier people among <paramref name="leaders"/> (most mentioned, then latest).</summary>
+    private static List<string> Leaders(List<EntityMention> mentions, TextSpan span, IReadOnlySet<string> leaders) =>
+        [.. mentions.Where(m => m.Span.End <= span.Start && m.Type == EntityType.Person && m.EntityId is { } id && leaders.Contains(id))
+            .GroupBy(m => m.EntityId!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Span.Start))
+            .Take(2).Select(g => g.Key)];
+
+    /// <summary>The people the document presents as leaders (a leader title next to them) or the gazetteer knows as leaders at its date.</summary>
+    public static IReadOnlySet<string> LeaderIds(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
+    {
+        var constructions = document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s));
+        var roles = Roles(constructions, mentions, gazetteer, document.Date);
+        return mentions.Where(m => m.Type == EntityType.Person && m.EntityId is not null && roles.IsLeader(m.EntityId))
+            .Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>"Pemimpin Korea Utara itu", "the Russian foreign minister", "pemimpin kedua negara": the holder named elsewhere in the document.</summary>
     public static List<EntityMention> ResolveRoles(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
     {
         var constructions = document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList();
-        var roles = Roles(constructions, mentions, gazetteer);
+        var roles = Roles(constructions, mentions, gazetteer, document.Date);
         var added = new List<EntityMention>();
         foreach (var c in constructions)
         {
             if (c.Person is not null || c.UnknownName.End > c.UnknownName.First || c.Owners.Count == 0) continue;
-            if (!c.IsAnaphor && !c.Owners.All(o => o.Rule.StartsWith("coref:", StringComparison.Ordinal))) continue;
+            // "Perdana Menteri Hongaria tetap nekat ...": a nameless title with its owner stands for the holder the
+            // document names, whether or not a demonstrative marks it ("Pemimpin Korea Utara itu").
             var holders = c.Owners.Select(o => o.EntityId is null ? null : roles.Holder(o.EntityId, c.Title)).ToList();
             if (holders.Any(h => h is null)) continue;
             var span = new TextSpan(document.Tokens[c.First].Start, document.Tokens[c.End - 1].End);
@@ -86,7 +104,7 @@ public static class Anaphora
     }
 
     /// <summary>Who holds which title, from the document's title constructions and the gazetteer roles of people it names.</summary>
-    public static RoleTable Roles(IEnumerable<TitleConstruction> constructions, List<EntityMention> mentions, Gazetteer gazetteer)
+    public static RoleTable Roles(IEnumerable<TitleConstruction> constructions, List<EntityMention> mentions, Gazetteer gazetteer, DateOnly? date)
     {
         var roles = new RoleTable();
         foreach (var c in constructions.Where(c => c.Person?.EntityId is not null))
@@ -95,7 +113,15 @@ public static class Anaphora
         }
         foreach (var id in mentions.Where(m => m.Type == EntityType.Person && m.EntityId is not null).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal))
         {
-            if (gazetteer.Find(id) is { Role: { } role, RoleOf: { } of }) roles.AddKnown(of, role == "leader", id);
+            // The person's roles at the article's date when offices.tsv knows them, else the current role.
+            var any = false;
+            foreach (var leader in (bool[])[true, false])
+            {
+                if (gazetteer.Offices.Owner(id, leader, date) is not { } owner) continue;
+                roles.AddKnown(owner, leader, id);
+                any = true;
+            }
+            if (!any && gazetteer.Offices.TermsOf(id).Count == 0 && gazetteer.Find(id) is { Role: { } role, RoleOf: { } of }) roles.AddKnown(of, role == "leader", id);
         }
         return roles;
     }

@@ -24,15 +24,15 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
         var lexicon = data.Lexicon(document.Language, defaultLanguage);
         var folded = FoldedText.Tokens(document);
         var clusters = new Dictionary<string, PersonCluster>(StringComparer.Ordinal);
-        var mentions = ClusterPeople(document, clusters);
+        var mentions = ClusterPeople(document, clusters, lexicon.Words(WordClass.NameSuffix));
         // Each step sees the mentions so far; the token lookup is rebuilt only when a step added some.
         var lookup = new MentionLookup(document, mentions);
         Step(ShortForms.Resolve(document, folded, lexicon, mentions, lookup, clusters));
-        Step(Anaphora.ResolvePhrases(document, lexicon, mentions, lookup));
+        Step(Anaphora.ResolvePhrases(document, lexicon, mentions, lookup, Anaphora.LeaderIds(document, folded, lexicon, mentions, lookup, data.Gazetteer)));
         Step(Anaphora.ResolveRoles(document, folded, lexicon, mentions, lookup, data.Gazetteer));
         Step(Anaphora.ResolvePronouns(document, folded, lexicon, mentions, lookup));
         Step(SpeakerPronouns.Resolve(document, folded, lexicon, mentions, lookup, data.Gazetteer));
-        var entities = EntityBuilder.Build(mentions, clusters, data.Gazetteer);
+        var entities = EntityBuilder.Build(mentions, clusters, data.Gazetteer, document.Language);
         return document with { Mentions = [.. mentions], Entities = entities };
 
         void Step(List<EntityMention> next)
@@ -43,7 +43,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
         }
     }
 
-    private List<EntityMention> ClusterPeople(Document document, Dictionary<string, PersonCluster> clusters)
+    private List<EntityMention> ClusterPeople(Document document, Dictionary<string, PersonCluster> clusters, IReadOnlySet<string> suffixes)
     {
         var result = new List<EntityMention>(document.Mentions.Length);
         foreach (var mention in document.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End))
@@ -56,7 +56,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
                 {
                     if (!clusters.TryGetValue(id, out cluster!))
                     {
-                        cluster = new PersonCluster(id, data.Gazetteer.Find(id)?.Name ?? m.Text);
+                        cluster = new PersonCluster(id, data.Gazetteer.Find(id)?.Name ?? m.Text, suffixes);
                         cluster.AddForm(cluster.Name);
                         clusters.Add(id, cluster);
                     }
@@ -65,7 +65,7 @@ public sealed class CoreferenceResolver(ExtractionData data, string defaultLangu
                 {
                     var name = SpacedName.Normalise(m.Text);
                     var key = VariantKey.Of(name);
-                    cluster = clusters.Values.FirstOrDefault(c => c.IsVariant(key)) ?? new PersonCluster(StableId.For(EntityType.Person, name), name);
+                    cluster = clusters.Values.FirstOrDefault(c => c.IsVariant(key)) ?? new PersonCluster(StableId.For(EntityType.Person, name), name, suffixes);
                     clusters.TryAdd(cluster.Id, cluster);
                     m = m with { EntityId = cluster.Id };
                 }

@@ -10,8 +10,10 @@ namespace GraphBuilder.Extraction.Resolution;
 /// </summary>
 public static class EntityBuilder
 {
-    public static ImmutableArray<DocumentEntity> Build(IEnumerable<EntityMention> mentions, Dictionary<string, PersonCluster> clusters, Gazetteer gazetteer)
+    /// <param name="language">The document's language: names found in its text are tagged with it ("und": untagged).</param>
+    public static ImmutableArray<DocumentEntity> Build(IEnumerable<EntityMention> mentions, Dictionary<string, PersonCluster> clusters, Gazetteer gazetteer, string language)
     {
+        string? textLanguage = language is "und" or "" ? null : language;
         var result = new List<DocumentEntity>();
         foreach (var group in mentions.Where(m => m.EntityId is not null).GroupBy(m => m.EntityId!, StringComparer.Ordinal))
         {
@@ -22,9 +24,13 @@ public static class EntityBuilder
                 .Select(m => SpacedName.Normalise(m.Text))
                 .Where(a => !string.Equals(a, name, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var nameLanguage = entry is null ? textLanguage : "en";
+            var names = aliases.Select(a => new EntityName(a, textLanguage)).Prepend(new EntityName(name, nameLanguage));
             result.Add(new DocumentEntity(group.Key, entry?.Type ?? first.Type, name)
             {
-                NameLanguage = entry is null ? null : "en",
+                NameLanguage = nameLanguage,
+                Names = [.. names],
+                Labels = entry?.Labels ?? [],
                 Aliases = [.. aliases],
                 FromGazetteer = entry is not null,
             });

@@ -12,6 +12,9 @@ public sealed class RoleTable
 
     public void AddKnown(string ownerId, bool isLeader, string personId) => _rows.Add((ownerId, null, isLeader, personId));
 
+    /// <summary>True when the person holds a leader's title in the document (or is known to).</summary>
+    public bool IsLeader(string personId) => _rows.Any(r => r.Person == personId && r.IsLeader);
+
     /// <summary>The one country or organisation <paramref name="personId"/> serves or leads in the document, or null.</summary>
     public string? OwnerOf(string personId)
     {

@@ -25,7 +25,7 @@ public static class SpeakerPronouns
                 if (IsQuote(folded[t])) { if (firstQuote < 0) firstQuote = t; continue; }
                 if (firstQuote < 0 || lookup.IsCovered(t) || !lexicon.Is(WordClass.SpeakerPronoun, folded[t])) continue;
                 if (Speaker(document, folded, lexicon, lookup, t, end) is not { EntityId: { } speaker }) break;
-                roles ??= Anaphora.Roles(document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList(), mentions, gazetteer);
+                roles ??= Anaphora.Roles(document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList(), mentions, gazetteer, document.Date);
                 // Only an owner the document itself mentions: the entity must be declared.
                 if (roles.OwnerOf(speaker) is not { } owner || mentions.FirstOrDefault(m => m.EntityId == owner) is not { } ownerMention) break;
                 var span = document.Tokens[t].Span;

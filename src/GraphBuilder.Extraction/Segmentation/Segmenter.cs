@@ -10,9 +10,14 @@ namespace GraphBuilder.Extraction.Segmentation;
 /// Splits the text into tokens and sentences. A line break always ends a sentence (headlines,
 /// datelines, paragraphs); so does ".", "!" or "?" before a capital, a quote or a digit, unless the
 /// word before is a known abbreviation or a single initial.
+/// A run-on "sentence" is cut every <see cref="MaxSentenceTokens"/> tokens (with a warning), which keeps
+/// every later per-sentence step linear in the article's length.
 /// </summary>
 public sealed class Segmenter(FrozenSet<string> abbreviations) : IDocumentComponent
 {
+    /// <summary>Longest sentence kept whole; real news sentences are far shorter.</summary>
+    public const int MaxSentenceTokens = 300;
+
     public string Name => "segmenter";
 
     public Document Process(Document document)
@@ -23,9 +28,11 @@ public sealed class Segmenter(FrozenSet<string> abbreviations) : IDocumentCompon
         var tokens = ImmutableArray.CreateBuilder<Token>(raw.Count);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var first = 0;
+        var cut = 0;
         for (var i = 0; i < raw.Count; i++)
         {
             if (i > first && NewlineBetween(text, raw[i - 1].Span.End, raw[i].Span.Start)) Close(i);
+            else if (i - first >= MaxSentenceTokens) { Close(i); cut++; }
             tokens.Add(new Token(raw[i].Span, raw[i].Kind, sentences.Count));
             if (EndsSentence(text, raw, i))
             {
@@ -41,7 +48,9 @@ public sealed class Segmenter(FrozenSet<string> abbreviations) : IDocumentCompon
         }
         Close(raw.Count);
         // Every raw token was added once, so the builder is full and hands over its array without a copy.
-        return document with { Tokens = tokens.MoveToImmutable(), Sentences = sentences.ToImmutable() };
+        var warnings = cut == 0 ? document.Warnings
+            : document.Warnings.Add($"{cut:N0} run-on sentence part(s) cut at {MaxSentenceTokens} tokens; relations across the cuts are not found");
+        return document with { Tokens = tokens.MoveToImmutable(), Sentences = sentences.ToImmutable(), Warnings = warnings };
 
         void Close(int end)
         {

@@ -20,6 +20,9 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
     /// <summary>Optional per-document observer (e.g. evaluation), called from worker threads.</summary>
     public Action<Document>? OnDocument { get; init; }
 
+    /// <summary>Longest time one article may take in the pipeline; then its remaining steps are skipped with a warning.</summary>
+    public TimeSpan ArticleTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
     public IngestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -33,32 +36,42 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
             MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        var partitioner = Partitioner.Create(source.ReadAll(paths, cancellationToken), EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(partitioner, options, result =>
+        // Claims run on the enumerating thread, in reading order, so among copies of the same text the
+        // first one read is kept, whole (its path, title, URL, date and language), at any parallelism.
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var inputs = source.ReadAll(paths, cancellationToken)
+            .Select(r => (Result: r, Duplicate: r.Article is { } a && !claimed.Add(a.Id)));
+        var partitioner = Partitioner.Create(inputs, EnumerablePartitionerOptions.NoBuffering);
+        try
         {
-            Interlocked.Add(ref bytes, result.Bytes);
-            if (result.Article is null)
+            Parallel.ForEach(partitioner, options, input =>
             {
-                errors.Add($"{result.Path}: {result.Error}");
-            }
-            else if (accumulator.Contains(result.Article.Id))
-            {
-                Interlocked.Increment(ref duplicates);
-                accumulator.Add(new Document(result.Article));
-            }
-            else
-            {
-                Process(result.Article);
-            }
-            Progress?.Invoke(result);
-        });
+                var result = input.Result;
+                Interlocked.Add(ref bytes, result.Bytes);
+                foreach (var w in result.Warnings) warnings.Add($"{result.Path}: {w}");
+                if (result.Error is not null) errors.Add($"{result.Path}: {result.Error}");
+                else if (input.Duplicate) Interlocked.Increment(ref duplicates);
+                else if (result.Article is { } article) Process(article);
+                Progress?.Invoke(result);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            // Cancellation seen by the reading side arrives wrapped; it is still a cancellation.
+            throw new OperationCanceledException(cancellationToken);
+        }
 
         void Process(Article article)
         {
             Document document;
             try
             {
-                document = pipeline.Process(article);
+                if (ArticleBudget.Run(pipeline, article, ArticleTimeBudget, cancellationToken) is not { } done)
+                {
+                    errors.Add($"{article.SourcePath}: extraction took longer than the {ArticleTimeBudget.TotalSeconds:0.#} s per-article budget (Ingest:ArticleTimeBudget); article skipped, the run goes on");
+                    return;
+                }
+                document = done;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,43 +1,66 @@
-using System.Text;
-
 namespace GraphBuilder.Ingestion.Readers;
 
 /// <summary>
-/// Reads lines from a text reader without ever holding more than <c>maxChars</c> of one line:
+/// Reads byte lines from a stream without ever holding more than <c>maxBytes</c> of one line:
 /// a longer line is skipped to its end and reported as too long, so one runaway record cannot
-/// exhaust memory.
+/// exhaust memory. Lines stay bytes so that each can be decoded strictly on its own.
 /// </summary>
-internal sealed class BoundedLineReader(TextReader reader, int maxChars)
+internal sealed class BoundedLineReader(Stream stream, int maxBytes)
 {
-    private readonly StringBuilder _line = new();
+    private readonly byte[] _buffer = new byte[1 << 16];
+    private int _position;
+    private int _filled;
+    private byte[] _line = new byte[1024];
 
-    /// <summary>The next line (without its terminator); null at the end. <paramref name="tooLong"/> is set for a skipped line.</summary>
-    public string? ReadLine(out bool tooLong, out long charsSeen)
+    /// <summary>Offset in the stream of the next line's first byte.</summary>
+    public long Offset { get; private set; }
+
+    /// <summary>The next line (without "\n" or "\r\n"); false at the end. <paramref name="tooLong"/> is set for a skipped line.</summary>
+    public bool ReadLine(out ReadOnlySpan<byte> line, out bool tooLong, out long bytesSeen)
     {
-        _line.Clear();
+        var length = 0;
         tooLong = false;
-        charsSeen = 0;
+        bytesSeen = 0;
         while (true)
         {
-            var c = reader.Read();
-            if (c < 0) return charsSeen == 0 ? null : Finish(tooLong);
-            charsSeen++;
-            if (c == '\n') return Finish(tooLong);
-            if (tooLong) continue;
-            if (_line.Length >= maxChars)
+            if (_position == _filled)
             {
-                tooLong = true;
-                _line.Clear();
-                continue;
+                _filled = stream.Read(_buffer, 0, _buffer.Length);
+                _position = 0;
+                if (_filled == 0)
+                {
+                    line = Finish(length, tooLong);
+                    Offset += bytesSeen;
+                    return bytesSeen > 0;
+                }
             }
-            _line.Append((char)c);
+            var chunk = _buffer.AsSpan(_position, _filled - _position);
+            var newline = chunk.IndexOf((byte)'\n');
+            var take = newline < 0 ? chunk.Length : newline;
+            if (!tooLong && length + take > maxBytes) tooLong = true;
+            if (!tooLong)
+            {
+                if (length + take > _line.Length) Array.Resize(ref _line, Math.Max(_line.Length * 2, length + take));
+                chunk[..take].CopyTo(_line.AsSpan(length));
+                length += take;
+            }
+            bytesSeen += take;
+            _position += take;
+            if (newline >= 0)
+            {
+                _position++;
+                bytesSeen++;
+                line = Finish(length, tooLong);
+                Offset += bytesSeen;
+                return true;
+            }
         }
     }
 
-    private string Finish(bool tooLong)
+    private ReadOnlySpan<byte> Finish(int length, bool tooLong)
     {
-        if (tooLong) return "";
-        if (_line.Length > 0 && _line[^1] == '\r') _line.Length--;
-        return _line.ToString();
+        if (tooLong) return [];
+        if (length > 0 && _line[length - 1] == '\r') length--;
+        return _line.AsSpan(0, length);
     }
 }

@@ -14,4 +14,13 @@ public static class DateText
             return DateOnly.FromDateTime(dto.DateTime);
         return null;
     }
+
+    /// <summary>Parses a metadata date; a value that is present but not a date gives a warning naming the field.</summary>
+    public static (DateOnly? Date, string? Warning) ParseField(string field, string? value)
+    {
+        var date = Parse(value);
+        return date is null && !string.IsNullOrWhiteSpace(value)
+            ? (null, $"{field} '{value.Trim()}' is not a date (expected e.g. 2024-05-01); the article is read without a date")
+            : (date, null);
+    }
 }

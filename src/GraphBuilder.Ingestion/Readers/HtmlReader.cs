@@ -21,15 +21,18 @@ public sealed class HtmlReader(ReaderLimits limits) : IArticleReader
     {
         var (html, error, bytes) = TextFile.Read(path, limits);
         if (error is not null) { yield return ArticleReadResult.Fail(path, error, bytes); yield break; }
-        var document = new HtmlParser().ParseDocument(html!);
+        var (flat, dropped) = HtmlDepthGuard.Flatten(html!);
+        var document = new HtmlParser().ParseDocument(flat);
         var title = Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent ?? document.Title ?? "";
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
-        var published = DateText.Parse(Meta(document, "article:published_time") ?? Meta(document, "date")
+        var (published, dateWarning) = DateText.ParseField("publication date", Meta(document, "article:published_time") ?? Meta(document, "date")
             ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var language = document.DocumentElement.GetAttribute("lang");
-        if (language is { Length: > 2 }) language = language.Split('-', '_')[0];
         var text = MainText(document);
-        yield return ArticleFactory.Create(path, TitleText.Shorten(Collapse(title)), text, bytes, url, published, language);
+        var warnings = new List<string>();
+        if (dropped > 0) warnings.Add($"HTML nests deeper than {HtmlDepthGuard.MaxDepth} elements; {dropped:N0} tags beyond that depth were ignored (their text is kept)");
+        if (dateWarning is not null) warnings.Add(dateWarning);
+        yield return ArticleFactory.Create(path, TitleText.Shorten(Collapse(title)), text, bytes, url, published, language, warnings);
     }
 
     private static string? Meta(IDocument document, string name)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using GraphBuilder.Ingestion.Sources;
 
@@ -14,61 +13,60 @@ public sealed class JsonLinesReader(ReaderLimits limits) : IArticleReader
 
     public IEnumerable<ArticleReadResult> Read(string path, CancellationToken cancellationToken = default)
     {
-        var (reader, openError) = Open(path);
-        if (reader is null)
+        var (stream, openError) = Open(path);
+        if (stream is null)
         {
             yield return ArticleReadResult.Fail(path, "cannot read file: " + openError);
             yield break;
         }
-        using (reader)
+        using (stream)
         {
-            var lines = new BoundedLineReader(reader, (int)Math.Min(int.MaxValue - 1, limits.MaxArticleBytes));
+            var lines = new BoundedLineReader(stream, (int)Math.Min(int.MaxValue - 1, limits.MaxArticleBytes));
             var lineNumber = 0;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (line, tooLong, seen, readError) = ReadLine(lines);
-                if (readError is not null) { yield return ArticleReadResult.Fail(path, "cannot read file: " + readError); yield break; }
-                if (line is null) yield break;
+                var next = Next(lines, lineNumber == 0);
+                if (next.ReadError is not null) { yield return ArticleReadResult.Fail(path, "cannot read file: " + next.ReadError); yield break; }
+                if (next.End) yield break;
                 lineNumber++;
                 var where = $"{path}:{lineNumber}";
-                if (tooLong)
-                {
-                    yield return ArticleReadResult.Fail(where, $"line is over the {limits.MaxArticleBytes:N0}-byte article limit", seen);
-                    continue;
-                }
-                var bytes = Encoding.UTF8.GetByteCount(line) + 1L;
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                if (bytes > limits.MaxArticleBytes)
-                {
-                    yield return ArticleReadResult.Fail(where, $"line is {bytes:N0} bytes, over the {limits.MaxArticleBytes:N0}-byte article limit", bytes);
-                    continue;
-                }
-                yield return ParseLine(where, line, bytes);
+                if (next.TooLong)
+                    yield return ArticleReadResult.Fail(where, $"line is over the {limits.MaxArticleBytes:N0}-byte article limit", next.Bytes);
+                else if (next.DecodeError is not null)
+                    yield return ArticleReadResult.Fail(where, next.DecodeError, next.Bytes);
+                else if (!string.IsNullOrWhiteSpace(next.Line))
+                    yield return ParseLine(where, next.Line!, next.Bytes);
             }
         }
     }
 
-    private static (StreamReader? Reader, string? Error) Open(string path)
+    private sealed record NextLine(bool End, string? Line, bool TooLong, long Bytes, string? DecodeError, string? ReadError);
+
+    private static NextLine Next(BoundedLineReader lines, bool first)
     {
         try
         {
-            return (new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), null);
+            var start = lines.Offset;
+            if (!lines.ReadLine(out var bytes, out var tooLong, out var seen)) return new NextLine(true, null, false, 0, null, null);
+            if (tooLong) return new NextLine(false, null, true, seen, null, null);
+            var bom = first && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            var (text, error) = StrictUtf8.Decode(bytes[bom..], start + bom);
+            return new NextLine(false, text, false, seen, error, null);
+        }
+        catch (IOException e) { return new NextLine(true, null, false, 0, null, e.Message); }
+    }
+
+    private static (Stream? Stream, string? Error) Open(string path)
+    {
+        try
+        {
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, e.Message);
         }
-    }
-
-    private static (string? Line, bool TooLong, long Seen, string? Error) ReadLine(BoundedLineReader reader)
-    {
-        try
-        {
-            var line = reader.ReadLine(out var tooLong, out var seen);
-            return (line, tooLong, seen, null);
-        }
-        catch (IOException e) { return (null, false, 0, e.Message); }
     }
 
     private static ArticleReadResult ParseLine(string where, string line, long bytes)
@@ -88,14 +86,29 @@ public sealed class JsonLinesReader(ReaderLimits limits) : IArticleReader
         }
         catch (JsonException e)
         {
-            return ArticleReadResult.Fail(where, "invalid JSON: " + e.Message, bytes);
+            // One readable line instead of the parser's text ("'x' is an invalid start of a value. LineNumber: 0 | ...").
+            var at = e.BytePositionInLine is { } position ? $" at character {position + 1}" : "";
+            return ArticleReadResult.Fail(where, $"not valid JSON{at}; each line must be one JSON object such as {{\"title\": \"...\", \"text\": \"...\"}}", bytes);
         }
-        catch (InvalidOperationException e)
+        catch (FieldException e)
         {
-            return ArticleReadResult.Fail(where, "invalid field: " + e.Message, bytes);
+            return ArticleReadResult.Fail(where, e.Message, bytes);
         }
     }
 
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
+    private static string? String(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind != JsonValueKind.String) throw new FieldException($"field \"{name}\" must be a string, found {value.ValueKind}");
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FieldException($"field \"{name}\" is not valid text (a \\uD800-\\uDFFF escape without its pair)");
+        }
+    }
+
+    private sealed class FieldException(string message) : Exception(message);
 }

@@ -19,10 +19,12 @@ public sealed partial class MarkdownReader(ReaderLimits limits) : IArticleReader
         var (meta, body) = FrontMatter.Split(raw!);
         var text = ToPlainText(body);
         var title = meta.GetValueOrDefault("title") ?? TitleText.FirstLine(text);
+        var dateField = meta.ContainsKey("published") ? "published" : "date";
+        var (date, dateWarning) = DateText.ParseField("front matter " + dateField, meta.GetValueOrDefault(dateField));
         yield return ArticleFactory.Create(path, TitleText.Shorten(title), text, bytes,
-            meta.GetValueOrDefault("url"),
-            DateText.Parse(meta.GetValueOrDefault("published") ?? meta.GetValueOrDefault("date")),
-            meta.GetValueOrDefault("language") ?? meta.GetValueOrDefault("lang"));
+            meta.GetValueOrDefault("url"), date,
+            meta.GetValueOrDefault("language") ?? meta.GetValueOrDefault("lang"),
+            dateWarning is null ? null : [dateWarning]);
     }
 
     /// <summary>Markdown to plain text, keeping line structure so sentence offsets stay meaningful.</summary>

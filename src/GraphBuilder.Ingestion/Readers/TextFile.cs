@@ -1,4 +1,3 @@
-using System.Text;
 using GraphBuilder.Ingestion.Sources;
 
 namespace GraphBuilder.Ingestion.Readers;
@@ -6,8 +5,6 @@ namespace GraphBuilder.Ingestion.Readers;
 /// <summary>Shared checks for one-article-per-file formats: size limit, binary detection, UTF-8 decoding.</summary>
 internal static class TextFile
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
     /// <summary>Reads one article file as text, or returns why it cannot be used.</summary>
     public static (string? Text, string? Error, long Bytes) Read(string path, ReaderLimits limits)
     {
@@ -33,13 +30,7 @@ internal static class TextFile
         }
         if (Array.IndexOf(bytes, (byte)0) >= 0) return (null, "binary content (NUL bytes); expected UTF-8 text", length);
         var offset = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        try
-        {
-            return (StrictUtf8.GetString(bytes, offset, bytes.Length - offset), null, length);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, $"not valid UTF-8 at byte {e.Index + offset}", length);
-        }
+        var (text, error) = StrictUtf8.Decode(bytes.AsSpan(offset), offset);
+        return (text, error, length);
     }
 }

@@ -15,6 +15,15 @@ public static partial class CypherIdentifier
     public const string SentenceLabel = "Sentence";
     public const string HasSentence = "HAS_SENTENCE";
     public const string Mentions = "MENTIONS";
+    public const string EvidenceLabel = "Evidence";
+
+    /// <summary>(:Evidence)-[:FROM_SENTENCE]->(:Sentence): the sentence a piece of evidence was read from.</summary>
+    public const string FromSentence = "FROM_SENTENCE";
+
+    /// <summary>(:Evidence)-[:SUBJECT]->(:Entity) and -[:OBJECT]->(:Entity): the two ends of the relation it supports.</summary>
+    public const string Subject = "SUBJECT";
+
+    public const string Object = "OBJECT";
 
     /// <summary>The class label of an entity type, e.g. <c>Person</c>.</summary>
     public static string Label(EntityType type) =>

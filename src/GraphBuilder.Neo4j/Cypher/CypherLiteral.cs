@@ -76,6 +76,8 @@ public static class CypherLiteral
             case bool b: sb.Append(b ? "true" : "false"); break;
             case ImmutableArray<string> list: AppendList(sb, list, (x, v) => AppendString(x, v)); break;
             case ImmutableArray<double> list: AppendList(sb, list, (x, v) => x.Append(Float(v))); break;
+            case ImmutableArray<long> list: AppendList(sb, list, (x, v) => x.Append(v.ToString(CultureInfo.InvariantCulture))); break;
+            case ImmutableArray<CypherRow> rows: AppendList(sb, rows, AppendRow); break;
             default: throw new ArgumentException($"Unsupported value type {value.GetType().Name}.", nameof(value));
         }
     }

@@ -3,8 +3,11 @@ using System.Collections.Immutable;
 namespace GraphBuilder.Neo4j.Cypher;
 
 /// <summary>
-/// One row of an <c>UNWIND</c> batch: named values, in a fixed order. Values are strings, longs,
-/// doubles, booleans, null, or lists of strings or doubles; anything else is rejected.
+/// One row of an <c>UNWIND</c> batch (or a statement's named parameters): named values, in a fixed order.
+/// Values are normalised once, here, to the few shapes the JSON and literal writers know: strings,
+/// longs, doubles, booleans, null, lists of strings, longs or doubles, and lists of nested rows (maps).
+/// Any <see cref="IEnumerable{T}"/> of those (arrays, lists, sets, immutable arrays) is accepted;
+/// anything else is rejected here, at the call site, naming the field.
 /// </summary>
 public sealed class CypherRow
 {
@@ -15,14 +18,33 @@ public sealed class CypherRow
         var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, object?>>(fields.Length);
         foreach (var (key, value) in fields)
         {
-            if (value is not (null or string or long or int or double or bool or ImmutableArray<string> or ImmutableArray<double>))
-                throw new ArgumentException($"Row field '{key}' has unsupported type {value.GetType().Name}.", nameof(fields));
-            builder.Add(new(key, value is int i ? (long)i : value));
+            ArgumentException.ThrowIfNullOrEmpty(key);
+            builder.Add(new(key, CypherValue.Normalise(key, value)));
         }
         _fields = builder.MoveToImmutable();
     }
 
+    private CypherRow(ImmutableArray<KeyValuePair<string, object?>> fields) => _fields = fields;
+
     public ImmutableArray<KeyValuePair<string, object?>> Fields => _fields;
 
     public object? this[string key] => _fields.First(f => f.Key == key).Value;
+
+    /// <summary>The same row with one field's value replaced (used to split a row's nested list).</summary>
+    public CypherRow With(string key, object? value)
+    {
+        var index = _fields.IndexOf(_fields.First(f => f.Key == key));
+        return new CypherRow(_fields.SetItem(index, new(key, CypherValue.Normalise(key, value))));
+    }
+
+    /// <summary>A cheap upper estimate of the row's size as JSON (UTF-8 bytes), for sizing batches by payload.</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            long bytes = 2;
+            foreach (var (key, value) in _fields) bytes += key.Length + 4 + CypherValue.EstimatedBytes(value);
+            return bytes;
+        }
+    }
 }

@@ -31,16 +31,24 @@ public static class CypherRows
     public static IEnumerable<CypherRow> Mentions(Neo4jSentence s) =>
         s.EntityIds.Select(entity => new CypherRow(("sentence", s.Id), ("entity", entity)));
 
-    public static CypherRow Relation(Neo4jRelation r) => new(
+    /// <summary>
+    /// A relation with (a slice of) its evidence: the loader merges each evidence node and adds to the
+    /// relationship's aggregates only what it newly created, so slices and repeated loads compose.
+    /// </summary>
+    public static CypherRow Relation(Neo4jRelation r, IEnumerable<CypherRow> evidence) => new(
         ("subject", r.SubjectId),
         ("object", r.ObjectId),
-        ("evidenceKeys", r.EvidenceKeys),
-        ("evidenceConfidences", r.EvidenceConfidences),
-        ("articleIds", r.ArticleIds),
-        ("sentenceIds", r.SentenceIds),
-        ("attributions", r.Attributions),
-        ("firstDate", Date(r.FirstDate)),
-        ("lastDate", Date(r.LastDate)));
+        (WriteBatch.NestedField, evidence));
+
+    public static CypherRow Evidence(Neo4jEvidence e) => new(
+        ("id", e.Id),
+        ("sentence", e.SentenceId),
+        ("confidence", e.Confidence),
+        ("rule", e.Rule),
+        ("date", Date(e.Date)),
+        ("attribution", e.Attribution),
+        ("start", (long)e.Start),
+        ("end", (long)e.End));
 
     /// <summary>ISO 8601 date text, which the statements turn into a Neo4j DATE with <c>date()</c>.</summary>
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -5,8 +5,8 @@ namespace GraphBuilder.Neo4j.Cypher;
 /// <summary>
 /// The bodies of the write statements, each following <c>UNWIND ... AS row</c>. Labels and types
 /// come from <see cref="CypherIdentifier"/>; every value is read from <c>row</c>. All writes MERGE
-/// on stable ids and merge list properties as sorted set unions, so running a batch again, or
-/// loading an overlapping corpus, never duplicates a node, an edge or a piece of evidence.
+/// on stable ids (entity aliases merge as a sorted set union; evidence as nodes of its own), so running
+/// a batch again, or loading an overlapping corpus, never duplicates a node, an edge or a piece of evidence.
 /// </summary>
 public static class WriteStatements
 {
@@ -46,25 +46,43 @@ public static class WriteStatements
         MERGE (s)-[:MENTIONS]->(e)
         """;
 
-    public static string Relation(Predicate predicate) =>
-        $$"""
-        MATCH (s:Entity {id: row.subject})
-        MATCH (o:Entity {id: row.object})
-        MERGE (s)-[r:{{CypherIdentifier.RelationshipType(predicate)}}]->(o)
-        WITH r, row, reduce(acc = {keys: coalesce(r.evidenceKeys, []), confidences: coalesce(r.evidenceConfidences, [])},
-          i IN range(0, size(row.evidenceKeys) - 1) |
-          CASE WHEN row.evidenceKeys[i] IN acc.keys THEN acc
-          ELSE {keys: acc.keys + row.evidenceKeys[i], confidences: acc.confidences + toFloat(row.evidenceConfidences[i])} END) AS evidence
-        SET r.evidenceKeys = evidence.keys,
-          r.evidenceConfidences = evidence.confidences,
-          r.evidenceCount = size(evidence.keys),
-          r.confidence = round(1.0 - reduce(p = 1.0, c IN evidence.confidences | p * (1.0 - c)), 4),
-          r.articleIds = COLLECT { UNWIND coalesce(r.articleIds, []) + row.articleIds AS x RETURN DISTINCT x ORDER BY x },
-          r.sentenceIds = COLLECT { UNWIND coalesce(r.sentenceIds, []) + row.sentenceIds AS x RETURN DISTINCT x ORDER BY x },
-          r.attributions = COLLECT { UNWIND coalesce(r.attributions, []) + row.attributions AS x RETURN DISTINCT x ORDER BY x },
-          r.firstDate = CASE WHEN row.firstDate IS NULL THEN r.firstDate
-            WHEN r.firstDate IS NULL OR date(row.firstDate) < r.firstDate THEN date(row.firstDate) ELSE r.firstDate END,
-          r.lastDate = CASE WHEN row.lastDate IS NULL THEN r.lastDate
-            WHEN r.lastDate IS NULL OR date(row.lastDate) > r.lastDate THEN date(row.lastDate) ELSE r.lastDate END
-        """;
+    /// <summary>
+    /// A relation with a slice of its evidence (<see cref="CypherRows.Relation"/>): each evidence node is
+    /// merged on its id and linked to its sentence and both entities; only the evidence this statement
+    /// created (marked for the length of the statement) is folded into the relationship's aggregates (count, disbelief product, noisy-or
+    /// confidence, first and last date). Work is constant per piece of evidence, so a load is linear in
+    /// the evidence and the relationship never grows; running it again adds nothing.
+    /// A batch holds each relation at most once, so the aggregation groups exactly one row's evidence per relationship.
+    /// </summary>
+    public static string Relation(Predicate predicate)
+    {
+        var type = CypherIdentifier.RelationshipType(predicate);
+        return $$"""
+            MATCH (s:Entity {id: row.subject})
+            MATCH (o:Entity {id: row.object})
+            MERGE (s)-[r:{{type}}]->(o)
+            ON CREATE SET r.evidenceCount = 0, r.disbelief = 1.0, r.confidence = 0.0
+            WITH s, o, r, row
+            UNWIND row.evidence AS e
+            MATCH (sentence:Sentence {id: e.sentence})
+            MERGE (ev:Evidence {id: e.id})
+            ON CREATE SET ev.type = '{{type}}', ev.confidence = toFloat(e.confidence), ev.rule = e.rule, ev.date = date(e.date),
+              ev.attribution = e.attribution, ev.start = e.start, ev.end = e.end, ev.created = true
+            MERGE (ev)-[:{{CypherIdentifier.FromSentence}}]->(sentence)
+            MERGE (ev)-[:{{CypherIdentifier.Subject}}]->(s)
+            MERGE (ev)-[:{{CypherIdentifier.Object}}]->(o)
+            WITH r, ev, e WHERE ev.created
+            REMOVE ev.created
+            WITH r, count(ev) AS added, reduce(p = 1.0, c IN collect(toFloat(e.confidence)) | p * (1.0 - c)) AS product,
+              min(date(e.date)) AS first, max(date(e.date)) AS last
+            WITH r, added, coalesce(r.disbelief, 1.0) * product AS disbelief, first, last
+            SET r.evidenceCount = coalesce(r.evidenceCount, 0) + added,
+              r.disbelief = disbelief,
+              r.confidence = round(1.0 - disbelief, 4),
+              r.firstDate = CASE WHEN first IS NULL THEN r.firstDate
+                WHEN r.firstDate IS NULL OR first < r.firstDate THEN first ELSE r.firstDate END,
+              r.lastDate = CASE WHEN last IS NULL THEN r.lastDate
+                WHEN r.lastDate IS NULL OR last > r.lastDate THEN last ELSE r.lastDate END
+            """;
+    }
 }

@@ -32,9 +32,12 @@ public sealed class BulkImportExporter : IGraphExporter
             (BulkImportLayout.Entities, w => BulkImportWriter.WriteEntities(model, w)),
             (BulkImportLayout.Articles, w => BulkImportWriter.WriteArticles(model, w)),
             (BulkImportLayout.Sentences, w => BulkImportWriter.WriteSentences(model, w)),
+            (BulkImportLayout.Evidence, w => BulkImportWriter.WriteEvidence(model, w)),
             (BulkImportLayout.Relations, w => BulkImportWriter.WriteRelations(model, w)),
             (BulkImportLayout.ArticleSentences, w => BulkImportWriter.WriteArticleSentences(model, w)),
             (BulkImportLayout.Mentions, w => BulkImportWriter.WriteMentions(model, w)),
+            (BulkImportLayout.EvidenceSentences, w => BulkImportWriter.WriteEvidenceSentences(model, w)),
+            (BulkImportLayout.EvidenceEntities, w => BulkImportWriter.WriteEvidenceEntities(model, w)),
             (BulkImportLayout.Schema, BulkImportWriter.WriteSchema),
         };
         foreach (var (file, write) in writers)

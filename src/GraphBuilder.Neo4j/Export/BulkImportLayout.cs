@@ -24,6 +24,9 @@ public static class BulkImportLayout
     public const string Relations = "relations.csv";
     public const string ArticleSentences = "article-sentences.csv";
     public const string Mentions = "mentions.csv";
+    public const string Evidence = "evidence.csv";
+    public const string EvidenceSentences = "evidence-sentences.csv";
+    public const string EvidenceEntities = "evidence-entities.csv";
     public const string Schema = "schema.cypher";
 
     public static readonly ImmutableArray<string> EntityHeader =
@@ -36,11 +39,16 @@ public static class BulkImportLayout
         ["id:ID(Sentence)", ":LABEL", "articleId", "index:int", "text"];
 
     public static readonly ImmutableArray<string> RelationHeader =
-    [
-        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "evidenceCount:int", "confidence:double",
-        "firstDate:date", "lastDate:date", "articleIds:string[]", "sentenceIds:string[]", "attributions:string[]",
-        "evidenceKeys:string[]", "evidenceConfidences:double[]",
-    ];
+        [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "evidenceCount:int", "confidence:double", "disbelief:double", "firstDate:date", "lastDate:date"];
+
+    public static readonly ImmutableArray<string> EvidenceHeader =
+        ["id:ID(Evidence)", ":LABEL", "type", "confidence:double", "rule", "date:date", "attribution", "start:int", "end:int"];
+
+    /// <summary>(:Evidence)-[:FROM_SENTENCE]->(:Sentence).</summary>
+    public static readonly ImmutableArray<string> EvidenceSentenceHeader = [":START_ID(Evidence)", ":END_ID(Sentence)", ":TYPE"];
+
+    /// <summary>(:Evidence)-[:SUBJECT|OBJECT]->(:Entity).</summary>
+    public static readonly ImmutableArray<string> EvidenceEntityHeader = [":START_ID(Evidence)", ":END_ID(Entity)", ":TYPE"];
 
     public static readonly ImmutableArray<string> ArticleSentenceHeader = [":START_ID(Article)", ":END_ID(Sentence)", ":TYPE"];
 
@@ -48,12 +56,14 @@ public static class BulkImportLayout
 
     /// <summary>Every file, relative to the output directory, in the order they are written.</summary>
     public static readonly ImmutableArray<string> Files =
-        [.. new[] { Entities, Articles, Sentences, Relations, ArticleSentences, Mentions, Schema }.Select(f => Directory + "/" + f)];
+        [.. new[] { Entities, Articles, Sentences, Evidence, Relations, ArticleSentences, Mentions, EvidenceSentences, EvidenceEntities, Schema }
+            .Select(f => Directory + "/" + f)];
 
     /// <summary>The import command for a database named <paramref name="database"/>, with files under <paramref name="importRoot"/>.</summary>
     public static string ImportCommand(string database, string importRoot) =>
         $"neo4j-admin database import full {database} --overwrite-destination --multiline-fields=true " +
         $"--array-delimiter={ArrayDelimiterOption} " +
-        $"--nodes={importRoot}/{Entities} --nodes={importRoot}/{Articles} --nodes={importRoot}/{Sentences} " +
-        $"--relationships={importRoot}/{Relations} --relationships={importRoot}/{ArticleSentences} --relationships={importRoot}/{Mentions}";
+        $"--nodes={importRoot}/{Entities} --nodes={importRoot}/{Articles} --nodes={importRoot}/{Sentences} --nodes={importRoot}/{Evidence} " +
+        $"--relationships={importRoot}/{Relations} --relationships={importRoot}/{ArticleSentences} --relationships={importRoot}/{Mentions} " +
+        $"--relationships={importRoot}/{EvidenceSentences} --relationships={importRoot}/{EvidenceEntities}";
 }

@@ -11,7 +11,7 @@ namespace GraphBuilder.Neo4j.Export;
 /// so <c>graphbuilder load neo4j --from out</c> loads exactly what <c>neo4j-admin</c> would import.
 /// Every problem is reported as <see cref="InvalidDataException"/> naming the file and line.
 /// </summary>
-public static class BulkImportReader
+public static partial class BulkImportReader
 {
     private static readonly Dictionary<string, EntityType> ClassesByLabel =
         Enum.GetValues<EntityType>().ToDictionary(CypherIdentifier.Label, StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public static class BulkImportReader
             [.. ReadFile(root, BulkImportLayout.Entities, BulkImportLayout.EntityHeader, Entity)],
             [.. ReadFile(root, BulkImportLayout.Articles, BulkImportLayout.ArticleHeader, Article)],
             [.. ReadFile(root, BulkImportLayout.Sentences, BulkImportLayout.SentenceHeader, r => Sentence(r, mentions))],
-            [.. ReadFile(root, BulkImportLayout.Relations, BulkImportLayout.RelationHeader, Relation)]);
+            Relations(root));
     }
 
     private static Neo4jEntity Entity(IReadOnlyList<CsvField> r)
@@ -57,27 +57,10 @@ public static class BulkImportReader
     private static Neo4jSentence Sentence(IReadOnlyList<CsvField> r, Dictionary<string, ImmutableArray<string>> mentions) =>
         new(Text(r, 0), Text(r, 2), (int)Long(r[3]), Text(r, 4)) { EntityIds = mentions.GetValueOrDefault(Text(r, 0), []) };
 
-    private static Neo4jRelation Relation(IReadOnlyList<CsvField> r)
-    {
-        if (!PredicatesByType.TryGetValue(Text(r, 2), out var predicate))
-            throw new FormatException($"'{r[2].Text}' is not a relationship type of the ontology");
-        var keys = Strings(r[10]);
-        var confidences = r[11].Value is null ? ImmutableArray<double>.Empty
-            : [.. r[11].Text.Split(BulkImportLayout.ArrayDelimiter).Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture))];
-        if (keys.Length != confidences.Length) throw new FormatException("evidenceKeys and evidenceConfidences differ in length");
-        return new Neo4jRelation(Text(r, 0), predicate, Text(r, 1))
-        {
-            FirstDate = Date(r[5]),
-            LastDate = Date(r[6]),
-            ArticleIds = Strings(r[7]),
-            SentenceIds = Strings(r[8]),
-            Attributions = Strings(r[9]),
-            EvidenceKeys = keys,
-            EvidenceConfidences = confidences,
-        };
-    }
+    private static List<T> ReadFile<T>(string root, string file, ImmutableArray<string> header, Func<IReadOnlyList<CsvField>, T> map) =>
+        ReadFile(root, file, header, (r, _) => map(r));
 
-    private static List<T> ReadFile<T>(string root, string file, ImmutableArray<string> header, Func<IReadOnlyList<CsvField>, T> map)
+    private static List<T> ReadFile<T>(string root, string file, ImmutableArray<string> header, Func<IReadOnlyList<CsvField>, int, T> map)
     {
         var path = Path.Combine(root, file);
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: file missing.");
@@ -91,7 +74,7 @@ public static class BulkImportReader
         {
             if (record.Count != header.Length)
                 throw new InvalidDataException($"{path}:{csv.RecordLine}: {record.Count} fields, expected {header.Length}.");
-            try { items.Add(map(record)); }
+            try { items.Add(map(record, csv.RecordLine)); }
             catch (Exception e) when (e is FormatException or OverflowException)
             {
                 throw new InvalidDataException($"{path}:{csv.RecordLine}: {e.Message}.", e);
@@ -105,6 +88,8 @@ public static class BulkImportReader
 
     private static ImmutableArray<string> Strings(CsvField f) =>
         f.Value is null ? [] : [.. f.Text.Split(BulkImportLayout.ArrayDelimiter)];
+
+    private static double Double(CsvField f) => double.Parse(f.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static long Long(CsvField f) => long.Parse(f.Text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 

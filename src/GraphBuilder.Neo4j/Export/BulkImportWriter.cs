@@ -25,9 +25,21 @@ public static class BulkImportWriter
     public static void WriteRelations(Neo4jGraph graph, TextWriter writer) =>
         Write(writer, BulkImportLayout.RelationHeader, graph.Relations, (csv, r) => csv
             .String(r.SubjectId).String(r.ObjectId).String(CypherIdentifier.RelationshipType(r.Predicate))
-            .Number(r.EvidenceCount).Number(r.Confidence).Date(r.FirstDate).Date(r.LastDate)
-            .Strings(r.ArticleIds).Strings(r.SentenceIds).Strings(r.Attributions)
-            .Strings(r.EvidenceKeys).Numbers(r.EvidenceConfidences));
+            .Number(r.EvidenceCount).Number(r.Confidence).Number(r.Disbelief).Date(r.FirstDate).Date(r.LastDate));
+
+    public static void WriteEvidence(Neo4jGraph graph, TextWriter writer) =>
+        Write(writer, BulkImportLayout.EvidenceHeader, graph.Relations.SelectMany(r => r.Evidence.Select(e => (r, e))), (csv, x) => csv
+            .String(x.e.Id).String(CypherIdentifier.EvidenceLabel).String(CypherIdentifier.RelationshipType(x.r.Predicate))
+            .Number(x.e.Confidence).String(x.e.Rule).Date(x.e.Date).String(x.e.Attribution).Number(x.e.Start).Number(x.e.End));
+
+    public static void WriteEvidenceSentences(Neo4jGraph graph, TextWriter writer) =>
+        Write(writer, BulkImportLayout.EvidenceSentenceHeader, graph.Relations.SelectMany(r => r.Evidence), (csv, e) => csv
+            .String(e.Id).String(e.SentenceId).String(CypherIdentifier.FromSentence));
+
+    public static void WriteEvidenceEntities(Neo4jGraph graph, TextWriter writer) =>
+        Write(writer, BulkImportLayout.EvidenceEntityHeader,
+            graph.Relations.SelectMany(r => r.Evidence.SelectMany(e => new[] { (e.Id, r.SubjectId, CypherIdentifier.Subject), (e.Id, r.ObjectId, CypherIdentifier.Object) })),
+            (csv, link) => csv.String(link.Item1).String(link.Item2).String(link.Item3));
 
     public static void WriteArticleSentences(Neo4jGraph graph, TextWriter writer) =>
         Write(writer, BulkImportLayout.ArticleSentenceHeader, graph.Sentences, (csv, s) => csv

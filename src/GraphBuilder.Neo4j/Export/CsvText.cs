@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -30,9 +29,6 @@ public sealed class CsvText
 
     public CsvText Strings(IReadOnlyList<string> values) =>
         values.Count == 0 ? Raw("") : String(string.Join(BulkImportLayout.ArrayDelimiter, values.Select(ArrayElement)));
-
-    public CsvText Numbers(ImmutableArray<double> values) =>
-        Raw(string.Join(BulkImportLayout.ArrayDelimiter, values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
 
     public CsvText Number(long value) => Raw(value.ToString(CultureInfo.InvariantCulture));
 

@@ -17,7 +17,7 @@ public static class CypherScriptWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(string.Create(CultureInfo.InvariantCulture,
-            $"// GraphBuilder graph for Neo4j 5: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.Relations.Length} relations.\n"));
+            $"// GraphBuilder graph for Neo4j 5: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.Relations.Length} relations, {graph.EvidenceCount} pieces of evidence.\n"));
         writer.Write("// Run with: cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f graph.cypher   (safe to run again: every write is a MERGE)\n\n");
         foreach (var statement in SchemaStatements.All)
         {
@@ -39,7 +39,7 @@ public static class CypherScriptWriter
     {
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(batch);
-        sb.Append("\n// ").Append(batch.Kind).Append(": ").Append(batch.Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" rows\n");
+        sb.Append("\n// ").Append(batch.Kind).Append(": ").Append(batch.Units.ToString(CultureInfo.InvariantCulture)).Append(" rows\n");
         sb.Append("UNWIND [\n");
         for (var i = 0; i < batch.Rows.Length; i++)
         {

@@ -5,7 +5,8 @@ namespace GraphBuilder.Neo4j.Http;
 /// <summary>
 /// An open explicit transaction of the Query API: statements are POSTed to <c>tx/{id}</c>,
 /// committed with <c>tx/{id}/commit</c> and rolled back with DELETE. Every request replays the
-/// <c>neo4j-cluster-affinity</c> header the server sent. Disposing without commit rolls back.
+/// <c>neo4j-cluster-affinity</c> header the server sent. Disposing without commit rolls back, unless
+/// the server already ended the transaction by answering a statement with an error.
 /// </summary>
 public sealed class ExplicitTransaction : IAsyncDisposable
 {
@@ -34,9 +35,15 @@ public sealed class ExplicitTransaction : IAsyncDisposable
             Affinity = result.ClusterAffinity ?? Affinity;
             return result;
         }
+        catch (Neo4jException e) when (e.Code is not null)
+        {
+            // Neo4j answered with an error and has rolled the transaction back itself (a DELETE would be 404).
+            _finished = true;
+            throw;
+        }
         catch
         {
-            // Neo4j closes a transaction whose statement failed; make sure it is gone.
+            // No answer (timeout, connection lost, cancelled): the transaction may still be open; end it.
             await RollbackAsync().ConfigureAwait(false);
             throw;
         }
@@ -46,7 +53,7 @@ public sealed class ExplicitTransaction : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         _finished = true;
-        await _client.SendAsync(HttpMethod.Post, _client.Connection.TransactionEndpoint(Id, commit: true), null, Affinity,
+        await _client.SendAsync(HttpMethod.Post, _client.Connection.TransactionEndpoint(Id, commit: true), QueryRequestBody.Empty, Affinity,
             "Committing the transaction", cancellationToken).ConfigureAwait(false);
     }
 

@@ -35,6 +35,12 @@ public sealed class Neo4jConnection
     /// <summary>Time allowed for one HTTP request before it is abandoned (and retried).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>Time allowed to open a TCP (and TLS) connection; much shorter than a request may take.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a still unanswered request is reported (see <see cref="WaitNotice"/>).</summary>
+    public TimeSpan WaitNoticeInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Retries after the first attempt for transient failures.</summary>
     public int MaxRetries { get; init; } = 5;
 

@@ -19,13 +19,15 @@ public sealed class QueryApiClient
     private readonly ResiliencePipeline _retry;
     private readonly ResiliencePipeline _timeout;
     private readonly string? _authorization;
+    private readonly Action<WaitNotice>? _onWaiting;
     private int _retries;
 
-    public QueryApiClient(HttpClient http, Neo4jConnection connection, Action<RetryNotice>? onRetry = null)
+    public QueryApiClient(HttpClient http, Neo4jConnection connection, Action<RetryNotice>? onRetry = null, Action<WaitNotice>? onWaiting = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(connection);
         _http = http;
+        _onWaiting = onWaiting;
         Connection = connection;
         _authorization = connection.Password is null ? null
             : Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User}:{connection.Password}"));
@@ -98,14 +100,19 @@ public sealed class QueryApiClient
     /// <summary>Opens an explicit transaction (not retried on its own: retry the whole unit of work).</summary>
     public async Task<ExplicitTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
-        var result = await SendAsync(HttpMethod.Post, Connection.TransactionEndpoint(), null, null, "Opening a transaction", cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync(HttpMethod.Post, Connection.TransactionEndpoint(), QueryRequestBody.Empty, null, "Opening a transaction", cancellationToken).ConfigureAwait(false);
         var id = result.TransactionId ?? throw new Neo4jClientException($"{Connection.BaseUri} opened no transaction (no transaction id in the answer).");
         return new ExplicitTransaction(this, id, result.ClusterAffinity);
     }
 
-    /// <summary>One timed HTTP exchange, no retries.</summary>
-    internal Task<QueryResult> SendAsync(HttpMethod method, Uri uri, byte[]? body, string? affinity, string what, CancellationToken cancellationToken) =>
-        _timeout.ExecuteAsync(async ct =>
+    /// <summary>
+    /// One timed HTTP exchange, no retries. Every POST carries a JSON body (an empty statement is <c>{}</c>)
+    /// with <c>Content-Type: application/json</c>: Neo4j answers a bodiless POST with HTTP 500.
+    /// </summary>
+    internal Task<QueryResult> SendAsync(HttpMethod method, Uri uri, byte[]? body, string? affinity, string what, CancellationToken cancellationToken)
+    {
+        if (method == HttpMethod.Post && body is null) throw new ArgumentException("A Query API POST needs a JSON body.", nameof(body));
+        return _timeout.ExecuteAsync(async ct =>
         {
             using var request = new HttpRequestMessage(method, uri);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -116,9 +123,19 @@ public sealed class QueryApiClient
                 request.Content = new ByteArrayContent(body);
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             }
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            var answeredAffinity = response.Headers.TryGetValues(ExplicitTransaction.AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
-            return QueryResponseParser.Parse(response.StatusCode, text, answeredAffinity, Connection, what);
+            using var notes = WaitNotes.Start(_onWaiting, Connection, what);
+            try
+            {
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+                var answeredAffinity = response.Headers.TryGetValues(ExplicitTransaction.AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
+                return QueryResponseParser.Parse(response.StatusCode, text, answeredAffinity, Connection, what);
+            }
+            catch (OperationCanceledException e) when (!ct.IsCancellationRequested && e.InnerException is TimeoutException)
+            {
+                // SocketsHttpHandler's ConnectTimeout: no connection at all, which retrying may fix.
+                throw new HttpRequestException($"no connection within {Connection.ConnectTimeout.TotalSeconds:0.###} s", e);
+            }
         }, cancellationToken).AsTask();
+    }
 }

@@ -10,6 +10,9 @@ namespace GraphBuilder.Neo4j.Http;
 /// </summary>
 public static class QueryRequestBody
 {
+    /// <summary><c>{}</c>: the body of a POST that runs no statement (opening or committing a transaction).</summary>
+    public static byte[] Empty => "{}"u8.ToArray();
+
     /// <summary>A statement with named parameters (the fields of <paramref name="parameters"/>).</summary>
     public static byte[] CreateWithParameters(string statement, CypherRow parameters)
     {
@@ -69,17 +72,18 @@ public static class QueryRequestBody
             case long l: json.WriteNumberValue(l); break;
             case double d: json.WriteRawValue(CypherLiteral.Float(d)); break;
             case bool b: json.WriteBooleanValue(b); break;
-            case ImmutableArray<string> list:
-                json.WriteStartArray();
-                foreach (var s in list) json.WriteStringValue(s);
-                json.WriteEndArray();
-                break;
-            case ImmutableArray<double> list:
-                json.WriteStartArray();
-                foreach (var d in list) json.WriteRawValue(CypherLiteral.Float(d));
-                json.WriteEndArray();
-                break;
+            case ImmutableArray<string> list: WriteArray(json, list, (j, v) => j.WriteStringValue(v)); break;
+            case ImmutableArray<double> list: WriteArray(json, list, (j, v) => j.WriteRawValue(CypherLiteral.Float(v))); break;
+            case ImmutableArray<long> list: WriteArray(json, list, (j, v) => j.WriteNumberValue(v)); break;
+            case ImmutableArray<CypherRow> rows: WriteArray(json, rows, WriteRow); break;
             default: throw new ArgumentException($"Unsupported value type {value.GetType().Name}.", nameof(value));
         }
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray();
+        foreach (var item in items) write(json, item);
+        json.WriteEndArray();
     }
 }

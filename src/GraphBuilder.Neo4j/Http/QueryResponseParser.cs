@@ -15,6 +15,20 @@ public static class QueryResponseParser
     public static QueryResult Parse(HttpStatusCode status, string body, string? affinity, Neo4jConnection connection, string what)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            return ParseChecked(status, body, affinity, connection, what);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            // Valid JSON of the wrong shape (a string where an array belongs, ...): not an answer of the Query API.
+            throw new Neo4jProtocolException(
+                $"{what}: {connection.BaseUri} answered HTTP {(int)status} with JSON the Query API does not send ({e.Message}); is it a Neo4j 5.26+ server?");
+        }
+    }
+
+    private static QueryResult ParseChecked(HttpStatusCode status, string body, string? affinity, Neo4jConnection connection, string what)
+    {
         JsonDocument? document = null;
         try { document = body.Length > 0 ? JsonDocument.Parse(body) : null; }
         catch (JsonException) { }
@@ -27,6 +41,7 @@ public static class QueryResponseParser
                 var first = errors[0];
                 var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "";
                 var message = first.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
+                if (code.Length == 0 && message.Length == 0) throw new FormatException("an error without code or message");
                 throw Classify(status, code, message, connection, what);
             }
             var numeric = (int)status;
@@ -38,12 +53,14 @@ public static class QueryResponseParser
                     $"{what}: HTTP {numeric} ({status}) from {connection.BaseUri}. Is this Neo4j 5.26 or later with the Query API, and does database '{connection.Database}' exist?");
             if (root is not { ValueKind: JsonValueKind.Object } result)
                 throw new Neo4jClientException($"{what}: {connection.BaseUri} answered HTTP {numeric} without a JSON body; is it a Neo4j server?");
-            return Result(result, affinity);
+            return Result(result, affinity) with { What = what, Server = connection.BaseUri };
         }
     }
 
     private static Neo4jException Classify(HttpStatusCode status, string code, string message, Neo4jConnection connection, string what)
     {
+        if (Neo4jMemoryException.IsMemoryCode(code))
+            return new Neo4jMemoryException($"{what}: {code}: {message}", code);
         if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
             return new Neo4jTransientException($"{what}: {code}: {message}", code);
         if (code == "Neo.ClientError.Security.Forbidden")
@@ -65,20 +82,21 @@ public static class QueryResponseParser
     {
         var fields = ImmutableArray<string>.Empty;
         var values = ImmutableArray<ImmutableArray<JsonElement>>.Empty;
-        if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+        if (root.TryGetProperty("data", out var data))
         {
-            if (data.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array)
+            if (data.ValueKind != JsonValueKind.Object) throw new FormatException("'data' is not an object");
+            if (data.TryGetProperty("fields", out var f))
                 fields = [.. f.EnumerateArray().Select(x => x.GetString() ?? "")];
-            if (data.TryGetProperty("values", out var v) && v.ValueKind == JsonValueKind.Array)
+            if (data.TryGetProperty("values", out var v))
                 values = [.. v.EnumerateArray().Select(row => row.ValueKind == JsonValueKind.Array
                     ? row.EnumerateArray().Select(x => x.Clone()).ToImmutableArray()
                     : [row.Clone()])];
         }
-        var bookmarks = root.TryGetProperty("bookmarks", out var b) && b.ValueKind == JsonValueKind.Array
+        var bookmarks = root.TryGetProperty("bookmarks", out var b)
             ? [.. b.EnumerateArray().Select(x => x.GetString() ?? "")]
             : ImmutableArray<string>.Empty;
         string? transaction = null;
-        if (root.TryGetProperty("transaction", out var tx) && tx.ValueKind == JsonValueKind.Object && tx.TryGetProperty("id", out var id))
+        if (root.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var id))
             transaction = id.GetString();
         return new QueryResult(fields, values) { Bookmarks = bookmarks, TransactionId = transaction, ClusterAffinity = affinity };
     }

@@ -14,11 +14,17 @@ public sealed record QueryResult(ImmutableArray<string> Fields, ImmutableArray<I
     /// <summary>The <c>neo4j-cluster-affinity</c> header to replay on later requests of the transaction.</summary>
     public string? ClusterAffinity { get; init; }
 
+    /// <summary>The request this answers ("Counting"), for error messages.</summary>
+    public string What { get; init; } = "query";
+
+    public Uri? Server { get; init; }
+
     /// <summary>The single integer value of a one-row, one-column result (e.g. <c>RETURN count(n)</c>).</summary>
     public long SingleLong()
     {
-        if (Values.Length != 1 || Values[0].Length != 1 || Values[0][0].ValueKind != JsonValueKind.Number)
-            throw new Neo4jClientException($"Expected one integer result, got {Values.Length} rows.");
-        return Values[0][0].GetInt64();
+        if (Values.Length != 1 || Values[0].Length != 1 || Values[0][0].ValueKind != JsonValueKind.Number || !Values[0][0].TryGetInt64(out var value))
+            throw new Neo4jProtocolException(
+                $"{What}: {Server?.ToString() ?? "the server"} answered {Values.Length} rows where one integer was expected; is it a Neo4j 5.26+ server?");
+        return value;
     }
 }

@@ -6,6 +6,9 @@ public sealed record LoadResult(int Rows, int Batches, long NodesBefore, long No
     /// <summary>Retries made for transient failures.</summary>
     public int Retries { get; init; }
 
+    /// <summary>Batches split in two because the server ran out of memory on them.</summary>
+    public int Splits { get; init; }
+
     public long NodesCreated => NodesAfter - NodesBefore;
     public long RelationshipsCreated => RelationshipsAfter - RelationshipsBefore;
 }

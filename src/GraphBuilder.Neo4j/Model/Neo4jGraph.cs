@@ -18,9 +18,15 @@ public sealed record Neo4jGraph(
     /// <summary>Number of (sentence)-[:MENTIONS]->(entity) relationships.</summary>
     public int MentionCount => Sentences.Sum(s => s.EntityIds.Length);
 
-    /// <summary>Nodes the graph writes: entities, articles and sentences.</summary>
-    public int NodeCount => Entities.Length + Articles.Length + Sentences.Length;
+    /// <summary>Number of <c>(:Evidence)</c> nodes.</summary>
+    public int EvidenceCount => Relations.Sum(r => r.EvidenceCount);
 
-    /// <summary>Relationships the graph writes: typed relations, mentions and article-sentence links.</summary>
-    public int RelationshipCount => Relations.Length + MentionCount + Sentences.Length;
+    /// <summary>Nodes the graph writes: entities, articles, sentences and evidence.</summary>
+    public int NodeCount => Entities.Length + Articles.Length + Sentences.Length + EvidenceCount;
+
+    /// <summary>
+    /// Relationships the graph writes: typed relations, mentions, article-sentence links and three per
+    /// piece of evidence (FROM_SENTENCE, SUBJECT, OBJECT).
+    /// </summary>
+    public int RelationshipCount => Relations.Length + MentionCount + Sentences.Length + 3 * EvidenceCount;
 }

@@ -40,17 +40,25 @@ public static class Neo4jGraphMapper
             $"{evidence.ArticleId}/{evidence.SentenceIndex}/{evidence.Span.Start}-{evidence.Span.End}/{evidence.Rule}");
     }
 
-    private static Neo4jRelation ToRelation(GraphRelation r) => new(r.SubjectId, r.Predicate, r.ObjectId)
+    private static Neo4jRelation ToRelation(GraphRelation r)
     {
-        EvidenceKeys = r.Evidence.Select(e => Neo4jText.Clean(EvidenceKey(e))).ToImmutableArray(),
-        EvidenceConfidences = r.Evidence.Select(e => Math.Clamp(e.Confidence, 0.0, 1.0)).ToImmutableArray(),
-        ArticleIds = r.ArticleIds,
-        SentenceIds = r.Evidence.Select(e => SentenceRecord.IdFor(e.ArticleId, e.SentenceIndex))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(),
-        Attributions = CleanAll(r.Attributions),
-        FirstDate = r.FirstDate,
-        LastDate = r.LastDate,
-    };
+        var type = Cypher.CypherIdentifier.RelationshipType(r.Predicate);
+        return new Neo4jRelation(r.SubjectId, r.Predicate, r.ObjectId)
+        {
+            Evidence = r.Evidence
+                .Select(e => new Neo4jEvidence(Neo4jText.Clean(Neo4jEvidence.IdFor(r.SubjectId, type, r.ObjectId, EvidenceKey(e))),
+                    SentenceRecord.IdFor(e.ArticleId, e.SentenceIndex), Math.Clamp(e.Confidence, 0.0, 1.0), Neo4jText.Clean(e.Rule))
+                {
+                    Date = e.Date,
+                    Attribution = Neo4jText.CleanOrNull(e.Attribution),
+                    Start = e.Span.Start,
+                    End = e.Span.End,
+                })
+                .DistinctBy(e => e.Id, StringComparer.Ordinal)
+                .OrderBy(e => e.Id, StringComparer.Ordinal)
+                .ToImmutableArray(),
+        };
+    }
 
     private static ImmutableArray<string> CleanAll(ImmutableArray<string> values) =>
         values.Select(Neo4jText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();

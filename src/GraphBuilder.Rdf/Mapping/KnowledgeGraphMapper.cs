@@ -26,14 +26,15 @@ public sealed partial class KnowledgeGraphMapper(RdfIris iris)
         foreach (var (prefix, ns) in _iris.Prefixes()) sink.Prefix(prefix, ns);
 
         var entityGraph = named ? _iris.EntitiesGraph : null;
+        var next = 0; // relations are sorted by subject id like entities: each subject's relations follow its description
         foreach (var entity in graph.Entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteEntity(entity, new Emitter(sink, entityGraph));
-        }
-        if (!named)
-        {
-            foreach (var relation in graph.Relations) new Emitter(sink, null).Emit(RelationTriple(relation));
+            var emit = new Emitter(sink, entityGraph);
+            WriteEntity(entity, emit);
+            if (named) continue;
+            while (next < graph.Relations.Length && string.CompareOrdinal(graph.Relations[next].SubjectId, entity.Id) < 0) next++;
+            for (; next < graph.Relations.Length && graph.Relations[next].SubjectId == entity.Id; next++) emit.Emit(RelationTriple(graph.Relations[next]));
         }
 
         var evidenceByArticle = EvidenceByArticle(graph);
@@ -81,8 +82,35 @@ public sealed partial class KnowledgeGraphMapper(RdfIris iris)
         var subject = _iris.Entity(entity.Id);
         emit.Emit(subject, V.RdfType, RdfIris.Class(entity.Type));
         emit.Emit(subject, V.RdfsLabel, Literal.Text(entity.Name, entity.NameLanguage));
-        foreach (var alias in entity.Aliases) emit.Emit(subject, V.SkosAltLabel, Literal.String(alias));
+        WriteNames(entity, subject, emit);
         var wikidata = RdfIris.Wikidata(entity.Wikidata);
         if (wikidata is not null) emit.Emit(subject, V.OwlSameAs, wikidata);
+    }
+
+    /// <summary>
+    /// skos:prefLabel once per language, skos:altLabel for every other name in its language (plain when the
+    /// language is unknown). A graph read from an older graph.json has only untagged aliases.
+    /// </summary>
+    private static void WriteNames(GraphEntity entity, Iri subject, Emitter emit)
+    {
+        if (entity.Names.IsDefaultOrEmpty)
+        {
+            foreach (var alias in entity.Aliases) emit.Emit(subject, V.SkosAltLabel, Literal.String(alias));
+            return;
+        }
+        var preferred = new HashSet<Literal>();
+        foreach (var p in entity.PreferredNames)
+        {
+            var label = Literal.Text(p.Text, p.Language);
+            if (label.Language is null || !preferred.Add(label)) continue;
+            emit.Emit(subject, V.SkosPrefLabel, label);
+        }
+        var written = new HashSet<Literal>(preferred);
+        foreach (var n in entity.Names)
+        {
+            var label = Literal.Text(n.Text, n.Language);
+            if (label.Language is null && n.Text == entity.Name) continue; // already the rdfs:label
+            if (written.Add(label)) emit.Emit(subject, V.SkosAltLabel, label);
+        }
     }
 }

@@ -18,6 +18,7 @@ public static class Vocabulary
     public static readonly Iri RdfsLabel = Iri.Create(OntologyNamespace.Rdfs + "label");
     public static readonly Iri OwlSameAs = Iri.Create(OntologyNamespace.Owl + "sameAs");
     public static readonly Iri SkosAltLabel = Iri.Create(OntologyNamespace.Skos + "altLabel");
+    public static readonly Iri SkosPrefLabel = Iri.Create(OntologyNamespace.Skos + "prefLabel");
 
     public static readonly Iri XsdString = Xsd("string");
     public static readonly Iri XsdDate = Xsd("date");

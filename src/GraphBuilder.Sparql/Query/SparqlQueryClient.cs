@@ -45,7 +45,7 @@ public sealed class SparqlQueryClient
         if (mediaType.Equals(ResultsJson, StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
             try { return SparqlResultsJson.Parse(body); }
-            catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 throw new SparqlHttpException($"SPARQL query: {_endpoint} answered {mediaType} that is not SPARQL JSON results: {ex.Message}", null, ex);
             }

@@ -22,5 +22,9 @@ public sealed record GraphMlKey(string Id, string For, string Name, string Type)
         new("confidence", "edge", "confidence", "double"),
         new("first_date", "edge", "first_date", "string"),
         new("last_date", "edge", "last_date", "string"),
+        new("first_sentence", "edge", "first_sentence", "string"),
+        new("article_ids", "edge", "article_ids", "string"),
+        new("edge_article_count", "edge", "article_count", "int"),
+        new("attributions", "edge", "attributions", "string"),
     ];
 }

@@ -18,7 +18,7 @@ public static class GraphMlWriter
     private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
     private const string SchemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
-    /// <summary>Separator between aliases in the single-valued <c>aliases</c> attribute.</summary>
+    /// <summary>Separator between values in a single-valued attribute (<c>aliases</c>, <c>article_ids</c>, <c>attributions</c>).</summary>
     public const string AliasSeparator = " | ";
 
     public static void Write(KnowledgeGraph graph, Stream stream)
@@ -95,6 +95,11 @@ public static class GraphMlWriter
         WriteData(xml, "confidence", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
         if (relation.FirstDate is { } first) WriteData(xml, "first_date", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (relation.LastDate is { } last) WriteData(xml, "last_date", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Evidence, as far as flat attributes allow: the first supporting sentence and every article it comes from.
+        if (relation.Evidence.Length > 0) WriteData(xml, "first_sentence", relation.Evidence[0].SentenceText);
+        WriteData(xml, "article_ids", string.Join(AliasSeparator, relation.ArticleIds));
+        WriteData(xml, "edge_article_count", relation.ArticleIds.Length.ToString(CultureInfo.InvariantCulture));
+        if (relation.Attributions.Length > 0) WriteData(xml, "attributions", string.Join(AliasSeparator, relation.Attributions));
         xml.WriteEndElement();
     }
 

@@ -12,7 +12,7 @@ public sealed class PageAssets
     public static readonly IReadOnlyList<string> LibraryNames = ["layout-base.js", "cose-base.js", "cytoscape.min.js", "cytoscape-fcose.js"];
 
     /// <summary>The page's own script files, concatenated in this order into one strict-mode function.</summary>
-    public static readonly IReadOnlyList<string> ScriptNames = ["util.js", "model.js", "style.js", "details.js", "filters.js", "search.js", "spread.js", "main.js"];
+    public static readonly IReadOnlyList<string> ScriptNames = ["util.js", "model.js", "style.js", "details.js", "filters.js", "timeline.js", "focus.js", "clearance.js", "labels.js", "search.js", "spread.js", "main.js"];
 
     private static readonly Lazy<PageAssets> Embedded = new(Load);
 

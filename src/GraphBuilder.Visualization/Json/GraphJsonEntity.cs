@@ -8,4 +8,11 @@ public sealed record GraphJsonEntity(
     string? NameLanguage,
     IReadOnlyList<string> Aliases,
     string? Wikidata,
-    int ArticleCount);
+    int ArticleCount)
+{
+    /// <summary>The preferred name per language (skos:prefLabel), in language order.</summary>
+    public IReadOnlyList<GraphJsonName>? Labels { get; init; }
+
+    /// <summary>Every name with its language, the canonical name included.</summary>
+    public IReadOnlyList<GraphJsonName>? Names { get; init; }
+}

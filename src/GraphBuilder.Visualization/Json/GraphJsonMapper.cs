@@ -17,7 +17,11 @@ public static class GraphJsonMapper
         return new GraphJsonDocument(
             GraphJsonDocument.FormatName,
             GraphJsonDocument.CurrentVersion,
-            [.. graph.Entities.Select(e => new GraphJsonEntity(e.Id, e.Type.ToString(), e.Name, e.NameLanguage, e.Aliases, e.Wikidata, e.ArticleCount))],
+            [.. graph.Entities.Select(e => new GraphJsonEntity(e.Id, e.Type.ToString(), e.Name, e.NameLanguage, e.Aliases, e.Wikidata, e.ArticleCount)
+            {
+                Labels = ToJson(e.PreferredNames),
+                Names = ToJson(e.Names),
+            })],
             [.. graph.Relations.Select(ToJson)],
             [.. graph.Articles.Select(a => new GraphJsonArticle(a.Id, a.Title, a.SourcePath, a.Url, Format(a.Published), a.Language, a.SentenceCount, a.ContentHash))],
             [.. graph.Sentences.Select(s => new GraphJsonSentence(s.ArticleId, s.Index, s.Text, s.EntityIds))]);
@@ -62,10 +66,18 @@ public static class GraphJsonMapper
         {
             NameLanguage = e.NameLanguage,
             Aliases = Strings(e.Aliases),
+            Names = FromJson(e.Names, id),
+            PreferredNames = FromJson(e.Labels, id),
             Wikidata = e.Wikidata,
             ArticleCount = e.ArticleCount,
         };
     }
+
+    private static IReadOnlyList<GraphJsonName>? ToJson(ImmutableArray<EntityName> names) =>
+        names.IsDefaultOrEmpty ? null : [.. names.Select(n => new GraphJsonName(n.Text, n.Language))];
+
+    private static ImmutableArray<EntityName> FromJson(IReadOnlyList<GraphJsonName>? names, string id) =>
+        names is null ? [] : [.. names.Select(n => new EntityName(Required(n.Text, $"a name of entity \"{id}\""), n.Language))];
 
     private static GraphRelation ToRelation(GraphJsonRelation r)
     {

@@ -41,3 +41,41 @@ public sealed class GazetteerRecognizerTests
         Assert.Empty(Mentions("wagner itu nama belakang."));
     }
 }
+
+public sealed class GazetteerSelfMatchTests
+{
+    /// <summary>
+    /// Every curated name, written in running text, is found whole as its own entity (or as an entity sharing that
+    /// surface): tokenisation of the text and of the gazetteer keys agree ("Democratic People's Republic of Korea"
+    /// must not become "Republic of Korea"), and no longer name loses to a shorter one.
+    /// </summary>
+    [Fact]
+    public void Process_EveryGazetteerName_MatchesItselfWhole()
+    {
+        var gazetteer = Ex.Data.Gazetteer;
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var names = new List<(string Name, string Id)>();
+        foreach (var entry in gazetteer.Entries)
+        {
+            foreach (var surface in gazetteer.Surfaces.Where(s => s.Entry.Id == entry.Id && s.Kind != GraphBuilder.Extraction.Data.SurfaceKind.Demonym))
+            {
+                names.Add((surface.Form, entry.Id));
+                if (!owners.TryGetValue(surface.Form, out var set)) owners[surface.Form] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(entry.Id);
+            }
+        }
+        var failures = new List<string>();
+        foreach (var (name, id) in names.Distinct())
+        {
+            var text = $"Kemarin {name} tiba.";
+            var doc = Ex.Run(text, "id");
+            var start = "Kemarin ".Length;
+            // A final abbreviation dot ("Marcos Jr.") may be the sentence's full stop, so it is not part of the match.
+            var shorter = name.Length > 1 && name[^1] == '.' ? name.Length - 1 : name.Length;
+            var whole = doc.Mentions.Any(m => m.Span.Start == start && (m.Span.End == start + name.Length || m.Span.End == start + shorter)
+                                              && m.EntityId is { } e && owners[name].Contains(e));
+            if (!whole) failures.Add($"{name} ({id}): {string.Join(", ", doc.Mentions.Select(m => $"{m.Text}={m.EntityId}"))}");
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} curated names do not match themselves:\n" + string.Join("\n", failures.Take(60)));
+    }
+}

@@ -11,8 +11,8 @@ public sealed class TitleNameRecognizerTests
     [Theory]
     [InlineData("Wakil Menteri Luar Negeri Korea Utara, Im Chon Il, menyampaikan pesan.", "id", "Im Chon Il")]   // apposition with commas
     [InlineData("Duta Besar Rusia untuk Pyongyang, Alexander Matsegora, hadir.", "id", "Alexander Matsegora")]   // ambassador to a host
-    [InlineData("Presiden Kenya William Ruto tiba di Jakarta.", "id", "William Ruto")]                          // title, country, name
-    [InlineData("Sudan's army chief, General Abdel Fattah al-Burhan, spoke.", "en", "Abdel Fattah al-Burhan")]  // nested rank, particle
+    [InlineData("Presiden Kenya Wanjiru Kamau tiba di Jakarta.", "id", "Wanjiru Kamau")]                          // title, country, name
+    [InlineData("Sudan's army chief, General Abdel Karim al-Tayeb, spoke.", "en", "Abdel Karim al-Tayeb")]  // nested rank, particle
     [InlineData("Jane Doe, Canada's foreign minister, said so.", "en", "Jane Doe")]                              // English apposition
     public void Process_TitleBesideName_RecognisesPerson(string text, string language, string expected) =>
         Assert.Equal([expected], People(text, language));

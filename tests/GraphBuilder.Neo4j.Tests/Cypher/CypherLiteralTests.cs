@@ -60,10 +60,4 @@ public sealed class CypherLiteralTests
         CypherLiteral.AppendRow(sb, row);
         Assert.Equal(@"{id: 'person/x', n: 3, c: 0.5, none: null, aliases: ['a\'b', 'c'], conf: [1.0, 0.25], flag: true}", sb.ToString());
     }
-
-    [Fact]
-    public void CypherRow_UnsupportedValue_Throws()
-    {
-        Assert.Throws<ArgumentException>(() => new CypherRow(("when", DateTime.UnixEpoch)));
-    }
 }

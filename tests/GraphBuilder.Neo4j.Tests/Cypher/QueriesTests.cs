@@ -23,7 +23,8 @@ public sealed class QueriesTests
     {
         var known = Enum.GetValues<EntityType>().Select(CypherIdentifier.Label)
             .Concat(Enum.GetValues<Predicate>().Select(CypherIdentifier.RelationshipType))
-            .Concat([CypherIdentifier.EntityLabel, CypherIdentifier.ArticleLabel, CypherIdentifier.SentenceLabel, CypherIdentifier.HasSentence, CypherIdentifier.Mentions])
+            .Concat([CypherIdentifier.EntityLabel, CypherIdentifier.ArticleLabel, CypherIdentifier.SentenceLabel, CypherIdentifier.HasSentence, CypherIdentifier.Mentions,
+                CypherIdentifier.EvidenceLabel, CypherIdentifier.FromSentence, CypherIdentifier.Subject, CypherIdentifier.Object])
             .ToHashSet(StringComparer.Ordinal);
         foreach (var file in QueryFiles)
         {
@@ -39,6 +40,27 @@ public sealed class QueriesTests
         // All files in one linter run; each file ends its statement with ';'.
         var all = string.Join("\n", QueryFiles.Select(File.ReadAllText));
         Assert.Equal("", CypherLint.Errors(all));
+    }
+
+    [Fact]
+    public void Queries_ReadEvidenceFromEvidenceNodesNotFromListsOnRelationships()
+    {
+        foreach (var file in QueryFiles)
+        {
+            var code = File.ReadAllText(file);
+            foreach (var gone in new[] { "sentenceIds", "articleIds", "evidenceKeys", "evidenceConfidences", "attributions" })
+                Assert.False(code.Contains("." + gone, StringComparison.Ordinal), $"{file} reads the removed relationship property {gone}");
+        }
+        Assert.Contains(":FROM_SENTENCE", File.ReadAllText(Path.Combine(RepoPaths.Queries, "sentences-behind-edge.cypher")));
+    }
+
+    [Fact]
+    public void Style_EvidenceAndItsLinks_HaveRules()
+    {
+        var grass = File.ReadAllText(Path.Combine(RepoPaths.Root, "neo4j", "graphbuilder.grass"));
+        Assert.Matches(@"(?m)^node\.Evidence \{", grass);
+        foreach (var type in new[] { CypherIdentifier.FromSentence, CypherIdentifier.Subject, CypherIdentifier.Object })
+            Assert.Matches(@"(?m)^relationship\." + type + @" \{", grass);
     }
 
     [Fact]

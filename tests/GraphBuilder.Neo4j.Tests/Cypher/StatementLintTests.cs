@@ -29,7 +29,9 @@ public sealed class StatementLintTests
             Assert.Equal(entity, WriteStatements.Entity(type).Replace("SET e:" + CypherIdentifier.Label(type) + ",", "SET e:Person,", StringComparison.Ordinal));
         var relation = WriteStatements.Relation(Predicate.SendsTroopsTo);
         foreach (var p in Enum.GetValues<Predicate>())
-            Assert.Equal(relation, WriteStatements.Relation(p).Replace("[r:" + CypherIdentifier.RelationshipType(p) + "]", "[r:SENDS_TROOPS_TO]", StringComparison.Ordinal));
+            Assert.Equal(relation, WriteStatements.Relation(p)
+                .Replace("[r:" + CypherIdentifier.RelationshipType(p) + "]", "[r:SENDS_TROOPS_TO]", StringComparison.Ordinal)
+                .Replace("ev.type = '" + CypherIdentifier.RelationshipType(p) + "'", "ev.type = 'SENDS_TROOPS_TO'", StringComparison.Ordinal));
     }
 
     [SkippableFact]

@@ -49,17 +49,18 @@ public sealed class WritePlanTests
     }
 
     [Fact]
-    public void Rows_RelationRow_CarriesEvidenceForTheLoaderToMerge()
+    public void For_RelationBatch_CarriesEachRelationWithItsEvidenceRows()
     {
         var relation = Torture.Relations.First(r => r.Predicate == Predicate.Meets);
-        var row = CypherRows.Relation(relation);
-        Assert.Equal(["subject", "object", "evidenceKeys", "evidenceConfidences", "articleIds", "sentenceIds", "attributions", "firstDate", "lastDate"],
-            row.Fields.Select(f => f.Key));
+        var batch = WritePlan.For(Torture, 1000).First(b => b.Kind == "relations (MEETS)");
+        var row = batch.Rows[0];
+        Assert.Equal(["subject", "object", "evidence"], row.Fields.Select(f => f.Key));
         Assert.Equal(relation.SubjectId, row["subject"]);
-        var keys = (ImmutableArray<string>)row["evidenceKeys"]!;
-        Assert.Single(keys);
-        Assert.Equal("2025-02-28", row["firstDate"]);
-        Assert.Equal(["menurut \"sumber\" <anonim>"], ((ImmutableArray<string>)row["attributions"]!).ToArray());
+        var evidence = Assert.Single((ImmutableArray<CypherRow>)row["evidence"]!);
+        Assert.Equal(["id", "sentence", "confidence", "rule", "date", "attribution", "start", "end"], evidence.Fields.Select(f => f.Key));
+        Assert.Equal("2025-02-28", evidence["date"]);
+        Assert.Equal("menurut \"sumber\" <anonim>", evidence["attribution"]);
+        Assert.Equal(Torture.Relations.Count(r => r.Predicate == Predicate.Meets), batch.Units);
     }
 
     [Fact]

@@ -99,13 +99,38 @@ public sealed class BulkImportTests
     }
 
     [Fact]
+    public void Read_EvidenceRowMissing_NamesRelationsLineAndTheCount()
+    {
+        var (dir, _) = ExportTorture();
+        using var _d = dir;
+        var path = dir.File("neo4j-import/evidence.csv");
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, lines.Take(lines.Length - 1)); // the last piece of evidence is gone
+        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path));
+        Assert.Matches(@"relations\.csv:\d+: evidenceCount is 1 but evidence\.csv holds 0", e.Message);
+    }
+
+    [Fact]
+    public void Read_EvidenceWithoutSentenceLink_NamesTheEvidence()
+    {
+        var (dir, _) = ExportTorture();
+        using var _d = dir;
+        var path = dir.File("neo4j-import/evidence-sentences.csv");
+        File.WriteAllLines(path, File.ReadAllLines(path).Take(1));
+        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path));
+        Assert.Contains("evidence.csv:2", e.Message);
+        Assert.Contains("FROM_SENTENCE", e.Message);
+    }
+
+    [Fact]
     public void ImportCommand_Database_UsesEveryFileAndTheArrayDelimiter()
     {
         var command = BulkImportLayout.ImportCommand("neo4j", "/import/neo4j-import");
         Assert.StartsWith("neo4j-admin database import full neo4j ", command);
         Assert.Contains("--array-delimiter=U+001F", command);
         Assert.Contains("--multiline-fields=true", command);
-        foreach (var f in new[] { "entities.csv", "articles.csv", "sentences.csv", "relations.csv", "article-sentences.csv", "mentions.csv" })
+        foreach (var f in new[] { "entities.csv", "articles.csv", "sentences.csv", "evidence.csv", "relations.csv", "article-sentences.csv", "mentions.csv",
+            "evidence-sentences.csv", "evidence-entities.csv" })
             Assert.Contains("/import/neo4j-import/" + f, command);
     }
 
@@ -113,6 +138,5 @@ public sealed class BulkImportTests
         $"{e.Id}|{e.Type}|{e.Name}|{e.NameLanguage}|{e.Wikidata}|{string.Join("\u0000", e.Aliases.Select(alias))}";
 
     private static string Describe(Neo4jRelation r) =>
-        $"{r.SubjectId}|{r.Predicate}|{r.ObjectId}|{string.Join(",", r.EvidenceKeys)}|{string.Join(",", r.EvidenceConfidences)}|" +
-        $"{string.Join(",", r.ArticleIds)}|{string.Join(",", r.SentenceIds)}|{string.Join(",", r.Attributions)}|{r.FirstDate}|{r.LastDate}";
+        $"{r.SubjectId}|{r.Predicate}|{r.ObjectId}|{string.Join(",", r.Evidence)}|{r.EvidenceCount}|{r.Confidence}|{r.FirstDate}|{r.LastDate}";
 }

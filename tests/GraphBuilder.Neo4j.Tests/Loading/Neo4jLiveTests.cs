@@ -53,7 +53,7 @@ public sealed class Neo4jLiveTests
             Assert.Equal(2, supports.GetProperty("count").GetInt64());
             Assert.Equal(2, supports.GetProperty("articles").GetArrayLength());
             Assert.Equal(0.99, supports.GetProperty("confidence").GetDouble());
-            Assert.Equal(first.Nodes + 2, (await CountsAsync(client, prefix)).Nodes); // one article, one sentence
+            Assert.Equal(first.Nodes + 3, (await CountsAsync(client, prefix)).Nodes); // one article, one sentence, one evidence
 
             foreach (var file in Directory.EnumerateFiles(RepoPaths.Queries, "*.cypher"))
                 await client.RunAsync(File.ReadAllText(file).TrimEnd().TrimEnd(';'), null, file);
@@ -61,6 +61,38 @@ public sealed class Neo4jLiveTests
         finally
         {
             await client.QueryAsync("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", new CypherRow(("prefix", prefix)), "cleanup");
+        }
+    }
+
+    [SkippableFact]
+    public async Task LoadAsync_RelationWithThousandsOfEvidence_LoadsTwiceWithExactAggregates()
+    {
+        // The case that ran the real server out of transaction memory with evidence lists on the relationship.
+        SkipWithoutServer();
+        var prefix = $"live-test/{Guid.NewGuid():N}/";
+        var client = Client();
+        try
+        {
+            var graph = PrefixedGraph.Under(prefix, LargeRelation.Graph(evidence: 6000));
+            var loader = new Neo4jLoader(client);
+            await loader.LoadAsync(graph, new LoadOptions());
+            var first = await CountsAsync(client, prefix);
+            Assert.Equal((graph.NodeCount, graph.RelationshipCount), first);
+            await loader.LoadAsync(graph, new LoadOptions { BatchSize = 700 });
+            Assert.Equal(first, await CountsAsync(client, prefix));
+            var expected = graph.Relations.Single(r => r.Predicate == Predicate.Supports);
+            var edge = (await client.QueryAsync(
+                "MATCH (:Entity {id: $s})-[r:SUPPORTS]->(:Entity {id: $o}) RETURN r.evidenceCount, r.confidence, toString(r.firstDate), toString(r.lastDate), size(keys(r))",
+                new CypherRow(("s", expected.SubjectId), ("o", expected.ObjectId)), "edge")).Values.Single();
+            Assert.Equal(6000, edge[0].GetInt64());
+            Assert.Equal(expected.Confidence, edge[1].GetDouble());
+            Assert.Equal((expected.FirstDate?.ToString("yyyy-MM-dd"), expected.LastDate?.ToString("yyyy-MM-dd")), (edge[2].GetString(), edge[3].GetString()));
+            Assert.Equal(5, edge[4].GetInt64()); // evidenceCount, disbelief, confidence, firstDate, lastDate: nothing grows
+        }
+        finally
+        {
+            await client.QueryAsync("MATCH (n) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+                new CypherRow(("prefix", prefix)), "cleanup");
         }
     }
 
@@ -139,9 +171,10 @@ public sealed class Neo4jLiveTests
     private static async Task<JsonElement> EdgeAsync(QueryApiClient client, string subject, string @object)
     {
         var result = await client.QueryAsync(
-            "MATCH (:Entity {id: $s})-[r:SUPPORTS]->(:Entity {id: $o}) MATCH (:Article)-[:HAS_SENTENCE]->(x:Sentence) WHERE x.id IN r.sentenceIds " +
-            "WITH r, x ORDER BY x.id WITH r, collect(x.text) AS sentences " +
-            "RETURN {count: r.evidenceCount, articles: r.articleIds, confidence: r.confidence, sentences: sentences} AS edge",
+            "MATCH (s:Entity {id: $s})-[r:SUPPORTS]->(o:Entity {id: $o}) " +
+            "MATCH (s)<-[:SUBJECT]-(ev:Evidence {type: 'SUPPORTS'})-[:OBJECT]->(o), (ev)-[:FROM_SENTENCE]->(x:Sentence)<-[:HAS_SENTENCE]-(a:Article) " +
+            "WITH r, x, a ORDER BY x.id WITH r, collect(DISTINCT x.text) AS sentences, collect(DISTINCT a.id) AS articles " +
+            "RETURN {count: r.evidenceCount, articles: articles, confidence: r.confidence, sentences: sentences} AS edge",
             new CypherRow(("s", subject), ("o", @object)), "evidence");
         return Assert.Single(result.Values)[0];
     }

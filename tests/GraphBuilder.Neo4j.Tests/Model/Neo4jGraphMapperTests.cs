@@ -18,8 +18,10 @@ public sealed class Neo4jGraphMapperTests
         Assert.Equal(1, supports.EvidenceCount);
         Assert.Equal(0.9, supports.Confidence);
         var article = graph.Articles[0].Id;
-        Assert.Equal([article + "/0"], supports.SentenceIds.ToArray());
-        Assert.Equal([article], supports.ArticleIds.ToArray());
+        var evidence = Assert.Single(supports.Evidence);
+        Assert.Equal(article + "/0", evidence.SentenceId);
+        Assert.StartsWith("country/north-korea|SUPPORTS|country/russia|" + article + "/0/", evidence.Id);
+        Assert.Equal(0.9, evidence.Confidence);
         Assert.Equal(new DateOnly(2024, 11, 1), supports.FirstDate);
     }
 

@@ -9,11 +9,17 @@ public static class Clients
 
     private static readonly Neo4jHttpClientFactory Factory = new();
 
-    public static QueryApiClient For(FakeQueryApi server, int maxRetries = 3, double timeoutSeconds = 5, string? password = Password, List<RetryNotice>? retries = null) =>
-        new(Factory.CreateClient(), new Neo4jConnection(server.BaseUri, "neo4j", "neo4j", password)
+    public static QueryApiClient For(FakeQueryApi server, int maxRetries = 3, double timeoutSeconds = 5, string? password = Password,
+        List<RetryNotice>? retries = null, List<WaitNotice>? waits = null, double waitNoticeSeconds = 10) =>
+        For(server.BaseUri, maxRetries, timeoutSeconds, password, retries, waits, waitNoticeSeconds);
+
+    public static QueryApiClient For(string uri, int maxRetries = 3, double timeoutSeconds = 5, string? password = Password,
+        List<RetryNotice>? retries = null, List<WaitNotice>? waits = null, double waitNoticeSeconds = 10, HttpClient? http = null) =>
+        new(http ?? Factory.CreateClient(), new Neo4jConnection(uri, "neo4j", "neo4j", password)
         {
             MaxRetries = maxRetries,
             RetryDelay = TimeSpan.FromMilliseconds(10),
             RequestTimeout = TimeSpan.FromSeconds(timeoutSeconds),
-        }, n => { lock (retries ?? []) retries?.Add(n); });
+            WaitNoticeInterval = TimeSpan.FromSeconds(waitNoticeSeconds),
+        }, n => { lock (retries ?? []) retries?.Add(n); }, n => { lock (waits ?? []) waits?.Add(n); });
 }

@@ -14,9 +14,7 @@ public static class PrefixedGraph
         {
             SubjectId = prefix + r.SubjectId,
             ObjectId = prefix + r.ObjectId,
-            ArticleIds = All(prefix, r.ArticleIds),
-            SentenceIds = All(prefix, r.SentenceIds),
-            EvidenceKeys = All(prefix, r.EvidenceKeys),
+            Evidence = [.. r.Evidence.Select(e => e with { Id = prefix + e.Id, SentenceId = prefix + e.SentenceId })],
         })]);
 
     private static ImmutableArray<string> All(string prefix, ImmutableArray<string> ids) => [.. ids.Select(id => prefix + id)];

@@ -64,8 +64,44 @@ public sealed class SeedGraphPageTests : IDisposable
         var text = await details.InnerTextAsync();
         Assert.Contains("Person", text);
         Assert.Contains("Kim", text);
-        Assert.Contains("leader of North Korea", text);
+        Assert.Contains("Kim Jong Un — leader of → North Korea", text);
         Assert.Equal("https://www.wikidata.org/wiki/Q56226", await details.Locator("a").First.GetAttributeAsync("href"));
+    }
+
+    [SkippableFact]
+    public async Task ClickNode_NorthKorea_IncomingRelationReadsInItsOwnDirection()
+    {
+        await using var page = await OpenAsync();
+
+        await page.ClickElementAsync("country/north-korea");
+
+        var relations = await page.Page.Locator("#details .relations").InnerTextAsync();
+        Assert.Contains("Kim Jong Un — leader of → North Korea", relations);
+        Assert.Contains("North Korea — supports → Russia", relations);
+        Assert.DoesNotContain("←", relations);
+    }
+
+    [SkippableFact]
+    public async Task ClickNode_Russia_HighlightsOneHopFadesTheRestAndFitsIt()
+    {
+        await using var page = await OpenAsync();
+
+        await page.ClickElementAsync("country/russia");
+        await page.Page.WaitForSelectorAsync("body[data-focused='country/russia']", new() { State = WaitForSelectorState.Attached });
+
+        var focused = await page.EvalAsync<string[]>("window.graphBuilder.cy.nodes('.focused').map(n => n.id()).sort()");
+        var expected = _graph.Relations.Where(r => r.SubjectId == "country/russia" || r.ObjectId == "country/russia")
+            .SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected, focused);
+        var faded = await page.EvalAsync<string[]>("window.graphBuilder.cy.nodes('.faded').map(n => n.id())");
+        Assert.Equal(_graph.Entities.Length - expected.Length, faded.Length);
+        Assert.True(await page.EvalAsync<double>("window.graphBuilder.cy.nodes('.faded')[0].style('opacity')") < 0.5);
+        // The neighbourhood is inside the view.
+        Assert.True(await page.EvalAsync<bool>(
+            "(() => { const cy = window.graphBuilder.cy; const b = cy.nodes('.focused').renderedBoundingBox(); return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height(); })()"));
+
+        await page.EvalAsync<object>("window.graphBuilder.clearFocus()");
+        Assert.Equal(0, await page.EvalAsync<int>("window.graphBuilder.cy.elements('.faded').length"));
     }
 
     [SkippableFact]

@@ -79,6 +79,27 @@ public sealed class GraphMlWriterTests
     }
 
     [Fact]
+    public void Write_Edge_CarriesFirstSentenceArticlesAndAttributions()
+    {
+        var graph = TestGraphs.Torture();
+        var doc = Validate(Write(graph));
+        var edges = doc.Descendants(G + "edge").ToList();
+
+        for (var i = 0; i < graph.Relations.Length; i++)
+        {
+            var relation = graph.Relations[i];
+            var data = Data(edges[i]);
+            Assert.Equal(XmlSafeText.Clean(relation.Evidence[0].SentenceText), data["first_sentence"]);
+            Assert.Equal(string.Join(" | ", relation.ArticleIds), data["article_ids"]);
+            Assert.Equal("1", data["edge_article_count"]);
+            Assert.Equal("menurut \"sumber\" <anonim>", data["attributions"]);
+        }
+        var keys = doc.Root!.Elements(G + "key").ToDictionary(k => (string)k.Attribute("id")!, k => ((string)k.Attribute("for")!, (string)k.Attribute("attr.name")!));
+        Assert.Equal(("edge", "article_count"), keys["edge_article_count"]);
+        Assert.Equal(("edge", "first_sentence"), keys["first_sentence"]);
+    }
+
+    [Fact]
     public void Write_SymmetricRelation_IsUndirectedEdge()
     {
         var doc = Validate(Write(TestGraphs.SeedLike()));

@@ -25,19 +25,28 @@ function createDetails(panel, model, actions) {
         el('li', { className: 'empty', text: e.id }),
       ]));
     panel.append(el('h3', { text: 'Names' }));
-    panel.append(el('ul', { className: 'names' }, [e.name].concat(e.aliases || []).map((n) => el('li', { text: n }))));
+    panel.append(el('ul', { className: 'names' }, entityNames(e).map((n) => el('li', {}, [
+      n.text, n.language ? el('span', { className: 'lang', text: ' ' + n.language + (n.preferred ? ', preferred' : '') }) : null,
+    ]))));
     const edges = actions.cy.getElementById(id).connectedEdges();
     panel.append(el('h3', { text: 'Relations (' + edges.length + ')' }));
     if (edges.length === 0) panel.append(el('p', { className: 'empty', text: 'No relations.' }));
     const items = edges.map((edge) => {
       const r = model.relations[edge.data('index')];
-      const outgoing = r.subject === id;
-      const other = model.entityById.get(outgoing ? r.object : r.subject);
-      const arrow = r.symmetric ? '↔' : outgoing ? '→' : '←';
-      const text = arrow + ' ' + humanize(r.predicate) + ' ' + (other ? other.name : '') + '  (' + r.evidenceCount + ')';
+      // Read as a sentence in the relation's own direction: "Kim Jong Un — leader of → North Korea".
+      const text = relationSentence(r) + '  (' + r.evidenceCount + ')';
       return el('li', {}, [el('button', { type: 'button', text: text, onclick: () => actions.focusRelation(edge.id()) })]);
     });
     panel.append(el('ul', { className: 'relations' }, items));
+  }
+
+  function nameOf(id) {
+    const entity = model.entityById.get(id);
+    return entity ? entity.name : id;
+  }
+
+  function relationSentence(r) {
+    return nameOf(r.subject) + ' — ' + humanize(r.predicate) + (r.symmetric ? ' — ' : ' → ') + nameOf(r.object);
   }
 
   function sentenceWithMatch(ev) {

@@ -26,7 +26,7 @@ function legendSwatch(kind, value) {
   return svg;
 }
 
-function createFilters(model, cy, onChange) {
+function createFilters(model, cy, onChange, timeline) {
   const hiddenClasses = new Set();
   const hiddenPredicates = new Set();
 
@@ -55,7 +55,8 @@ function createFilters(model, cy, onChange) {
         n.toggleClass('hidden', hiddenClasses.has(n.data('cls')));
       });
       cy.edges().forEach((e) => {
-        const hidden = hiddenPredicates.has(e.data('predicate')) || e.source().hasClass('hidden') || e.target().hasClass('hidden');
+        const hidden = hiddenPredicates.has(e.data('predicate')) || e.source().hasClass('hidden') || e.target().hasClass('hidden')
+          || !timeline.shows(e.data('index'));
         e.toggleClass('hidden', hidden);
       });
     });
@@ -74,6 +75,7 @@ function createFilters(model, cy, onChange) {
     hiddenClasses.clear();
     hiddenPredicates.clear();
     for (const box of document.querySelectorAll('input[data-filter]')) box.checked = true;
+    timeline.reset();
     apply();
   }
 

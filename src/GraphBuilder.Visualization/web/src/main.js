@@ -2,6 +2,7 @@
 
 const LAYOUT_SEED = 20241101;
 const SPREAD_ITERATIONS = 120;
+const CLEARANCE_ITERATIONS = 300;
 // Large graphs: node labels are added once the view is zoomed in this far (12 px font, 10 px minimum).
 const LABEL_ZOOM = 0.8;
 
@@ -71,7 +72,9 @@ function start() {
       ' relations · ' + (doc.articles || []).length + ' articles';
   }
 
-  const filters = createFilters(model, cy, updateStatus);
+  const timeline = createTimeline(model, () => filters.apply());
+  const filters = createFilters(model, cy, updateStatus, timeline);
+  const focus = createFocus(cy);
   const actions = { cy, focusEntity, focusRelation };
   const details = createDetails(document.getElementById('details'), model, actions);
 
@@ -96,7 +99,9 @@ function start() {
     node.select();
     details.showEntity(id);
     document.body.dataset.focused = '';
-    focusOn(node.closedNeighborhood().not('.hidden'), () => { document.body.dataset.focused = id; }, node);
+    const around = focus.neighbourhood(node);
+    focus.highlight(around, id);
+    focusOn(around, () => { document.body.dataset.focused = id; }, node);
   }
 
   function focusRelation(edgeId) {
@@ -104,25 +109,24 @@ function start() {
     if (edge.empty()) return;
     cy.elements().unselect();
     edge.select();
+    focus.highlight(focus.ofRelation(edge), edgeId);
     details.showRelation(edgeId);
   }
 
-  cy.on('tap', 'node', (event) => details.showEntity(event.target.id()));
+  function clearFocus() {
+    cy.elements().unselect();
+    focus.clear();
+    details.reset();
+  }
+
+  cy.on('tap', 'node', (event) => focusEntity(event.target.id()));
   cy.on('tap', 'edge', (event) => focusRelation(event.target.id()));
-  cy.on('tap', (event) => { if (event.target === cy) details.reset(); });
+  cy.on('tap', (event) => { if (event.target === cy) clearFocus(); });
   cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 
   createSearch(model, focusEntity);
 
-  if (model.large) {
-    const nameWhenClose = () => {
-      if (cy.zoom() < LABEL_ZOOM) return;
-      cy.off('zoom', nameWhenClose);
-      cy.batch(() => cy.nodes().addClass('named'));
-    };
-    cy.on('zoom', nameWhenClose);
-  }
 
   const labels = document.getElementById('edge-labels');
   labels.checked = !model.large;
@@ -130,13 +134,19 @@ function start() {
   labels.addEventListener('change', applyLabels);
   applyLabels();
 
-  function finishLayout(began) {
+
+  function finishLayout(began, firstView) {
     window.graphBuilder.layoutMs = Math.round(performance.now() - began);
+    if (firstView) {
+      window.graphBuilder.firstView = showFirstView(cy, model.large ? LABEL_ZOOM : READABLE_ZOOM);
+      if (model.large) nameInView(cy, LABEL_ZOOM);
+    }
     timings.layoutDone = Math.round(performance.now());
     document.body.dataset.layout = 'done';
     updateStatus();
   }
 
+  let first = true;
   function runLayout(animate) {
     document.body.dataset.layout = 'running';
     status.textContent = 'Laying out ' + model.nodes.length + ' entities…';
@@ -147,8 +157,11 @@ function start() {
       if (model.large) {
         withSeededRandom(LAYOUT_SEED, () => spreadLayout(cy, eles, SPREAD_ITERATIONS));
         cy.fit(eles, 40);
+      } else {
+        clearEdges(eles, CLEARANCE_ITERATIONS);
       }
-      finishLayout(began);
+      finishLayout(began, first);
+      first = false;
     });
     // Let the page paint its frame and status first; the layout then runs in one go.
     setTimeout(() => withSeededRandom(LAYOUT_SEED, () => layout.run()), 0);
@@ -158,7 +171,11 @@ function start() {
   document.getElementById('relayout').addEventListener('click', () => runLayout(true));
   document.getElementById('reset-filters').addEventListener('click', () => filters.reset());
 
-  window.graphBuilder = { cy, graph: doc, focusEntity, focusRelation, layoutMs: null, timings };
+  window.graphBuilder = {
+    cy, graph: doc, focusEntity, focusRelation, clearFocus, layoutMs: null, timings, firstView: null,
+    setDateRange: timeline.set, dates: timeline.dates,
+    edgeOverlaps: () => edgeOverlaps(cy.nodes().not('.hidden'), cy.edges().not('.hidden')),
+  };
   updateStatus();
   if (model.nodes.length === 0) {
     document.getElementById('details').replaceChildren(el('p', { className: 'hint', text: 'The graph is empty: no entities were extracted.' }));
@@ -168,7 +185,11 @@ function start() {
   timings.wired = Math.round(performance.now());
   if (model.large) {
     // Positions came with the page: ready once the first frame is drawn.
-    requestAnimationFrame(() => setTimeout(() => finishLayout(performance.now()), 0));
+    window.graphBuilder.firstView = showFirstView(cy, LABEL_ZOOM);
+    nameInView(cy, LABEL_ZOOM);
+    nameAllWhenClose(cy, LABEL_ZOOM);
+    first = false; // a later "Re-run layout" keeps the user's view
+    requestAnimationFrame(() => setTimeout(() => finishLayout(performance.now(), false), 0));
     return;
   }
   runLayout(true);

@@ -70,6 +70,15 @@ function buildModel(doc, layout) {
   return { doc, entities, relations, entityById, articleById, nodes, edges, large: layout !== null };
 }
 
+// Every name of an entity with its language, preferred names first within each language. Falls back to
+// the name and aliases for a graph.json written before names carried languages.
+function entityNames(e) {
+  if (!e.names) return [{ text: e.name, language: e.nameLanguage }].concat((e.aliases || []).map((a) => ({ text: a })));
+  const preferred = new Set((e.labels || []).map((l) => l.language + '\u0000' + l.text));
+  return e.names.map((n) => ({ text: n.text, language: n.language, preferred: preferred.has(n.language + '\u0000' + n.text) }))
+    .sort((a, b) => (a.text === e.name ? -1 : 0) - (b.text === e.name ? -1 : 0) || (a.language || '').localeCompare(b.language || '') || (b.preferred - a.preferred));
+}
+
 // Counts by class and by predicate, in a stable order (legend order first, then any others by name).
 function countBy(items, keyOf, knownOrder) {
   const counts = new Map();

@@ -1,4 +1,4 @@
-// The search box: matches names and aliases (case- and accent-insensitive) and focuses the chosen entity.
+// The search box: matches names, aliases and names in every language (case- and accent-insensitive) and focuses the chosen entity.
 
 const MAX_SEARCH_RESULTS = 12;
 
@@ -8,7 +8,8 @@ function createSearch(model, focusEntity) {
   const index = model.entities.map((e) => ({
     entity: e,
     name: searchKey(e.name),
-    aliases: (e.aliases || []).map(searchKey),
+    // Aliases and every language's names ("Korea Utara", "North Korea"), whatever the article language.
+    aliases: [...new Set((e.aliases || []).concat((e.names || []).map((n) => n.text)))].map(searchKey),
   }));
 
   // Exact name, then name prefix, then alias match, then substring anywhere; ties by name.

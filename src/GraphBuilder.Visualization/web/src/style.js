@@ -37,7 +37,9 @@ function buildStylesheet(large) {
     width: 'mapData(weight, 1, 8, 1.6, 7)',
     'line-color': 'data(color)',
     'curve-style': large ? 'haystack' : 'bezier',
-    opacity: 0.85,
+    // In a large graph many edges cross the view; drawn faint, they read as background and do not look
+    // like they belong to the entities they pass under. A focused neighbourhood's edges are drawn solid.
+    opacity: large ? 0.3 : 0.85,
   };
   const arrow = { 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 };
   const nodeText = Object.assign({}, NODE_TEXT, large ? { 'min-zoomed-font-size': 10 } : {});
@@ -56,6 +58,11 @@ function buildStylesheet(large) {
     { selector: 'edge.labelled, edge:selected, edge.hovered', style: Object.assign({}, edgeText, { label: 'data(label)' }) },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'edge:selected', style: { width: 6, 'line-color': '#111827', 'target-arrow-color': '#111827', opacity: 1 } },
+    // Neighbourhood focus: everything outside the focused entity's neighbourhood fades back.
+    { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
+    { selector: 'edge.faded', style: { opacity: 0.06, label: '' } },
+    { selector: 'node.focused', style: nodeText },
+    { selector: 'edge.focused', style: Object.assign({ opacity: 1, 'z-index': 10 }, large ? { 'curve-style': 'straight' } : {}, arrow) },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

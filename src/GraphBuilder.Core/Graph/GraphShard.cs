@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Ontology;
+
+namespace GraphBuilder.Core.Graph;
+
+/// <summary>
+/// The entities, relations and evidence sentences of the documents one worker added. Not thread-safe:
+/// each worker owns one at a time, so adding a document takes no lock. <see cref="GraphAccumulator"/>
+/// merges its shards when a snapshot is taken; every merge step is commutative, so the result does not
+/// depend on which worker processed which document.
+/// </summary>
+internal sealed class GraphShard
+{
+    public Dictionary<string, EntityState> Entities { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string S, Predicate P, string O), RelationState> Relations { get; } = new();
+    public Dictionary<string, SentenceRecord> Sentences { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the content of a document whose article id the caller has already claimed.</summary>
+    public void Add(Document document)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (!Entities.TryGetValue(entity.Id, out var state))
+            {
+                state = new EntityState(entity.Id, entity.Type);
+                Entities.Add(entity.Id, state);
+            }
+            state.Merge(entity);
+        }
+        if (document.Relations.Length == 0) return;
+        var mentionsBySentence = MentionsBySentence(document);
+        foreach (var relation in document.Relations) AddRelation(relation, document, mentionsBySentence);
+    }
+
+    /// <summary>Adds everything of <paramref name="other"/> to this shard; <paramref name="other"/> is left unchanged.</summary>
+    public void MergeFrom(GraphShard other)
+    {
+        foreach (var (id, state) in other.Entities)
+        {
+            if (!Entities.TryGetValue(id, out var mine)) Entities.Add(id, mine = new EntityState(id, state.Type));
+            mine.MergeFrom(state);
+        }
+        foreach (var (key, state) in other.Relations)
+        {
+            if (!Relations.TryGetValue(key, out var mine)) Relations.Add(key, mine = new RelationState());
+            mine.MergeFrom(state);
+        }
+        // Sentence ids start with the article id, and each article is added to exactly one shard.
+        foreach (var (id, sentence) in other.Sentences) Sentences.TryAdd(id, sentence);
+    }
+
+    private static Dictionary<int, ImmutableArray<string>> MentionsBySentence(Document document) =>
+        document.Mentions
+            .Where(m => m.EntityId is not null)
+            .GroupBy(m => m.SentenceIndex)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
+
+    private void AddRelation(RelationAssertion relation, Document document, Dictionary<int, ImmutableArray<string>> mentionsBySentence)
+    {
+        var (s, o) = (relation.SubjectId, relation.ObjectId);
+        if (relation.Predicate.IsSymmetric() && string.CompareOrdinal(s, o) > 0) (s, o) = (o, s);
+        if (!Entities.ContainsKey(s) || !Entities.ContainsKey(o))
+            throw new InvalidOperationException(
+                $"Relation {relation.Predicate.LocalName()} in article {document.Article.Id} refers to an entity the document does not declare.");
+        var key = (s, relation.Predicate, o);
+        if (!Relations.TryGetValue(key, out var state))
+        {
+            state = new RelationState();
+            Relations.Add(key, state);
+        }
+        state.Add(relation.Evidence);
+
+        var evidence = relation.Evidence;
+        var sentenceId = SentenceRecord.IdFor(evidence.ArticleId, evidence.SentenceIndex);
+        if (!Sentences.ContainsKey(sentenceId))
+        {
+            mentionsBySentence.TryGetValue(evidence.SentenceIndex, out var ids);
+            Sentences.Add(sentenceId, new SentenceRecord(evidence.ArticleId, evidence.SentenceIndex, evidence.SentenceText)
+            {
+                EntityIds = ids.IsDefault ? [] : ids,
+            });
+        }
+    }
+}
