@@ -16,7 +16,8 @@ public static class ThroughputRun
         var root = FindRoot();
         var corpus = Path.Combine(Path.GetTempPath(), $"graphbuilder-bench-{megabytes}mb.jsonl");
         if (!File.Exists(corpus)) SyntheticCorpus.Write(Path.Combine(root, "seeds"), megabytes * 1024L * 1024L, corpus);
-        var pipeline = ExtractionPipelineBuilder.Build(new ExtractionOptions { OntologyDirectory = Path.Combine(root, "ontology") });
+        var statistical = !args.Contains("--no-models");
+        var pipeline = ExtractionPipelineBuilder.Build(new ExtractionOptions { OntologyDirectory = Path.Combine(root, "ontology"), StatisticalNames = statistical ? "id" : "", PosTags = statistical && args.Contains("--pos") });
         var processor = new CorpusProcessor(pipeline, new ArticleSource(), 0);
 
         processor.Run([Path.Combine(root, "seeds")]); // warm-up: JIT and data loading
@@ -31,7 +32,7 @@ public static class ThroughputRun
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var mb = report.BytesRead / 1048576.0;
-        Console.WriteLine($"corpus:      {corpus}");
+        Console.WriteLine($"corpus:      {corpus} (statistical models {(statistical ? "on" : "off (--no-models)")}{(args.Contains("--pos") ? ", with POS tags" : "")})");
         Console.WriteLine($"input:       {mb:F1} MB, {report.ArticlesRead:N0} articles, {report.Sentences:N0} sentences");
         Console.WriteLine($"graph:       {report.Graph.Entities.Length:N0} entities, {report.Graph.Relations.Length:N0} relations");
         Console.WriteLine($"time:        {clock.Elapsed.TotalSeconds:F2} s on {Environment.ProcessorCount} cores");

@@ -34,6 +34,9 @@ public static class Program
         root.Subcommands.Add(SparqlCommand.Create(context));
         root.Subcommands.Add(LoadNeo4jCommand.Create(context));
         root.Subcommands.Add(VisualizeCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(EvalNerCommand.Create(context));
+        root.Subcommands.Add(EvalPosCommand.Create(context));
         root.Subcommands.Add(SubmitCommand.Create(context));
         root.Subcommands.Add(WorkerCommand.Create(context));
         // Further commands register here, one line each.

@@ -9,6 +9,7 @@ using GraphBuilder.Extraction.Recognition;
 using GraphBuilder.Extraction.Relations;
 using GraphBuilder.Extraction.Resolution;
 using GraphBuilder.Extraction.Segmentation;
+using GraphBuilder.Extraction.Statistical;
 
 namespace GraphBuilder.Extraction;
 
@@ -24,11 +25,11 @@ public static class ExtractionPipelineBuilder
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.OntologyDirectory))
             throw new ArgumentException("ExtractionOptions.OntologyDirectory must name the ontology directory.", nameof(options));
-        return Build(ExtractionData.Load(options.OntologyDirectory), options.DefaultLanguage);
+        return Build(ExtractionData.Load(options.OntologyDirectory), options.DefaultLanguage, StatisticalModels.Load(options));
     }
 
     /// <summary>Builds the pipeline over already-loaded data (tests, benchmarks).</summary>
-    public static DocumentPipeline Build(ExtractionData data, string defaultLanguage)
+    public static DocumentPipeline Build(ExtractionData data, string defaultLanguage, NlpModels? models = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var abbreviations = data.Lexicons.Values.SelectMany(l => l.Words(WordClass.Abbreviation)).ToHashSet(StringComparer.Ordinal);
@@ -38,9 +39,11 @@ public static class ExtractionPipelineBuilder
             new BoilerplateFilter(data),
             new Segmenter(System.Collections.Frozen.FrozenSet.ToFrozenSet(abbreviations, StringComparer.Ordinal)),
             new LanguageDetector(data, defaultLanguage),
+            .. StatisticalModels.PosComponents(models),
             new DatelineDateFinder(data, defaultLanguage),
             new GazetteerRecognizer(data.Gazetteer),
             new TitleNameRecognizer(data, defaultLanguage),
+            .. StatisticalModels.NameComponents(models),
             new CoreferenceResolver(data, defaultLanguage),
             new WikidataLinker(data.Gazetteer),
             new RelationExtractor(data, defaultLanguage),

@@ -34,7 +34,7 @@ public static class SettingsLoader
         {
             return ExtractionPipelineBuilder.Build(settings.Extraction);
         }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException or InvalidDataException)
         {
             context.Usage(command, $"ontology data in {settings.Extraction.OntologyDirectory}: {e.Message}");
             return null;

@@ -30,6 +30,9 @@ public sealed record Document
 
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
     public ImmutableArray<Token> Tokens { get; init; } = [];
+
+    /// <summary>Universal POS tag of each token (parallel to <see cref="Tokens"/>); empty when no tagger ran.</summary>
+    public ImmutableArray<string> PosTags { get; init; } = [];
     public ImmutableArray<EntityMention> Mentions { get; init; } = [];
     public ImmutableArray<DocumentEntity> Entities { get; init; } = [];
     public ImmutableArray<RelationAssertion> Relations { get; init; } = [];
