@@ -43,7 +43,7 @@ public static class ExtractionPipelineBuilder
             new DatelineDateFinder(data, defaultLanguage),
             new GazetteerRecognizer(data.Gazetteer),
             new TitleNameRecognizer(data, defaultLanguage),
-            .. StatisticalModels.NameComponents(models),
+            .. StatisticalModels.NameComponents(models, data),
             new CoreferenceResolver(data, defaultLanguage),
             new WikidataLinker(data.Gazetteer),
             new RelationExtractor(data, defaultLanguage),

@@ -16,6 +16,6 @@ public static class StatisticalModels
     public static IEnumerable<IDocumentComponent> PosComponents(NlpModels? models) =>
         models is { PartsOfSpeech.Count: > 0 } ? [new PosTagger(models.PartsOfSpeech)] : [];
 
-    public static IEnumerable<IDocumentComponent> NameComponents(NlpModels? models) =>
-        models is { Names.Count: > 0 } ? [new StatisticalNameRecognizer(models.Names)] : [];
+    public static IEnumerable<IDocumentComponent> NameComponents(NlpModels? models, Data.ExtractionData? data = null) =>
+        models is { Names.Count: > 0 } ? [new StatisticalNameRecognizer(models.Names, data)] : [];
 }

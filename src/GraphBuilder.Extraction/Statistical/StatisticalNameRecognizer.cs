@@ -7,6 +7,8 @@ using GraphBuilder.Nlp.Corpus;
 using GraphBuilder.Nlp.Evaluation;
 using GraphBuilder.Nlp.Tagging;
 
+using GraphBuilder.Extraction.Data;
+
 namespace GraphBuilder.Extraction.Statistical;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace GraphBuilder.Extraction.Statistical;
 /// Organizations and locations get the stable id of their name and type; people are left to coreference, which
 /// gives them the same kind of id and merges spelling variants. Model names never get a Wikidata link.
 /// </summary>
-public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger> models) : IDocumentComponent
+public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger> models, ExtractionData? data = null) : IDocumentComponent
 {
     public const string Rule = "model:ner";
 
@@ -45,6 +47,7 @@ public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger
                 var span = new TextSpan(first.Start, last.End);
                 if (cased && !HasUpper(span.Slice(document.Text))) continue;
                 if (existing.Any(e => e.Overlaps(span))) continue;
+                if (IsPortfolio(document, sentence.FirstToken + entity.Start, sentence.FirstToken + entity.End)) continue;
                 var surface = document.Text[span.Start..span.End];
                 added.Add(new EntityMention(span, type, surface, sentence.Index, Rule)
                 {
@@ -55,6 +58,17 @@ public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger
         }
         if (added.Count == 0) return document;
         return document with { Mentions = [.. document.Mentions.Concat(added).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)] };
+    }
+
+    /// <summary>"Menteri ESDM X": a span of only portfolio words (words.tsv) belongs to a title, not to a name.</summary>
+    private bool IsPortfolio(Document document, int first, int end)
+    {
+        if (data is null) return false;
+        var lexicon = data.Lexicon(document.Language, document.Language);
+        var folded = Recognition.FoldedText.Tokens(document);
+        for (var t = first; t < end; t++)
+            if (!lexicon.Is(WordClass.Portfolio, folded[t]) && !lexicon.Is(WordClass.Conjunction, folded[t])) return false;
+        return true;
     }
 
     private static EntityType? TypeOf(string label) => label switch
