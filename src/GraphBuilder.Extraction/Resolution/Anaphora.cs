@@ -143,6 +143,9 @@ public static class Anaphora
                 ? PersonBefore(mentions, sentence.Index, start)
                 : OpeningMention(document, mentions, lookup, sentence.Index, person: false) is { } opening && opening.Span.End <= start ? opening : null;
             antecedent ??= OpeningMention(document, mentions, lookup, sentence.Index - 1, singular);
+            // "Ia" after a quotation: the person opening the sentence before the quoted ones (at most three back).
+            for (var back = sentence.Index - 1; antecedent is null && singular && back > 0 && sentence.Index - back < MaxQuotedBack && IsQuotation(document, folded, back); back--)
+                antecedent = OpeningMention(document, mentions, lookup, back - 1, singular);
             if (antecedent is null) continue;
             var span = document.Tokens[t].Span;
             // "Jepang dan Filipina ... Mereka ...": a plural pronoun stands for every conjunct of its antecedent.
@@ -193,6 +196,17 @@ public static class Anaphora
         }
         return null;
     }
+
+    private const int MaxQuotedBack = 4;
+
+    /// <summary>True when the sentence opens or closes with a quotation mark (a quoted statement, not narration).</summary>
+    private static bool IsQuotation(Document document, string[] folded, int sentenceIndex)
+    {
+        var s = document.Sentences[sentenceIndex];
+        return s.TokenCount > 0 && (IsQuote(folded[s.FirstToken]) || IsQuote(folded[s.FirstToken + s.TokenCount - 1]));
+    }
+
+    private static bool IsQuote(string word) => word is "\"" or "\u201c" or "\u201d" or "'" or "\u2018" or "\u2019" or "\u00ab" or "\u00bb";
 
     /// <summary>The first resolved person of the sentence ending before <paramref name="start"/>.</summary>
     private static EntityMention? PersonBefore(List<EntityMention> mentions, int sentenceIndex, int start)

@@ -63,6 +63,8 @@ public sealed class RelationExtractorTests
     [InlineData("id", "Presiden Kenya Daniel Otieno menegaskan kesiapan Ghana untuk mendukung Israel.", "country/ghana supports country/israel|person/daniel-otieno leaderOf country/kenya")]
     // A plural pronoun stands for every conjunct of its antecedent.
     [InlineData("id", "Kenya dan Ghana tiba di Kairo. Mereka kemudian mengecam Israel.", "country/ghana opposes country/israel|country/kenya opposes country/israel")]
+    // "Ia" after a quotation refers to the person opening the narration before it.
+    [InlineData("id", "Presiden Kenya Daniel Otieno tiba di Accra. \"Kami datang sebagai sahabat.\" Ia kemudian bertemu dengan Presiden Ghana Kwame Mensah.", "person/daniel-otieno leaderOf country/kenya|person/daniel-otieno meets person/kwame-mensah|person/kwame-mensah leaderOf country/ghana")]
     // Portfolio words and title modifiers between the title and its owner or holder.
     [InlineData("id", "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso dari Indonesia tiba di Kairo.", "person/budi-santoso officialOf country/indonesia")]
     [InlineData("id", "Perdana Menteri Penjaga Belgia Jan Peeters tiba di Paris.", "person/jan-peeters leaderOf country/belgium")]
