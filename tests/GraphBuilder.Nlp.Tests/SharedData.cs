@@ -8,7 +8,9 @@ namespace GraphBuilder.Nlp.Tests;
 /// </summary>
 internal static class SharedData
 {
-    public static string Directory => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "data"));
+    /// <summary>GRAPHBUILDER_SHARED_DATA, else the first shared/data beside or above the repository, else ../shared/data.</summary>
+    public static string Directory =>
+        SharedFolder.Find("data", "GRAPHBUILDER_SHARED_DATA") ?? Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "data"));
 
     public static string Require(string relativePath)
     {

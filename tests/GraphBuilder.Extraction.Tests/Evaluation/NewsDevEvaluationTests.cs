@@ -22,16 +22,7 @@ public sealed partial class NewsDevEvaluationTests
     private static partial Regex HeldOut();
 
     /// <summary>news-dev from GRAPHBUILDER_NEWS_DEV, else the first <c>shared/news-dev</c> beside the repository or above it.</summary>
-    private static string? Folder()
-    {
-        if (Environment.GetEnvironmentVariable("GRAPHBUILDER_NEWS_DEV") is { Length: > 0 } set) return Directory.Exists(set) ? set : null;
-        for (var dir = new DirectoryInfo(RepoPaths.Root).Parent; dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "news-dev");
-            if (Directory.Exists(Path.Combine(candidate, "gold"))) return candidate;
-        }
-        return null;
-    }
+    private static string? Folder() => SharedFolder.Find("news-dev", "GRAPHBUILDER_NEWS_DEV");
 
     [SkippableFact]
     public void Evaluate_DevelopmentSplit_KeepsTheReachedF1()
