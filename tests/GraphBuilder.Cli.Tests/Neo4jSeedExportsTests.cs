@@ -64,4 +64,34 @@ public sealed class Neo4jSeedExportsTests
         Assert.Empty(server.Rejections);
         Assert.Contains($"Wrote {rows} rows", result.Out);
     }
+
+    [Fact]
+    public async Task Ingest_Seeds_NorthKoreaHasItsIndonesianAndEnglishNameInTheCsvTheScriptAndTheLoad()
+    {
+        using var dir = IngestSeeds();
+        var header = File.ReadLines(dir.File("neo4j-import/entities.csv")).First();
+        Assert.EndsWith(",wikidata,name_en,names_en:string[],name_id,names_id:string[]", header);
+        var names = BulkImportReader.Read(dir.Path).Entities.Single(e => e.Id == "country/north-korea").LanguageNames;
+        Assert.Equal([("en", "North Korea"), ("id", "Korea Utara")], names.Select(n => (n.Language, n.Preferred)));
+        Assert.Contains("Korea Utara", names[1].Names);
+
+        var row = File.ReadLines(dir.File(CypherScriptExporter.FileName)).Single(l => l.Contains("{id: 'country/north-korea',", StringComparison.Ordinal));
+        Assert.Contains("name_en: 'North Korea',", row);
+        Assert.Contains("name_id: 'Korea Utara',", row);
+
+        var sent = new List<JsonElement>();
+        await using var server = await FakeQueryApi.StartAsync((r, _) =>
+        {
+            var body = JsonDocument.Parse(r.Body).RootElement;
+            if (body.TryGetProperty("parameters", out var p))
+                lock (sent) sent.AddRange(p.GetProperty("rows").EnumerateArray().Where(x => x.TryGetProperty("id", out var id) && id.GetString() == "country/north-korea"));
+            return body.GetProperty("statement").GetString()!.Contains("count(") ? FakeAnswer.Count(0) : FakeAnswer.Ok();
+        });
+        var result = await Task.Run(() => CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", server.BaseUri, "--password", "pw-for-test"));
+        Assert.True(result.ExitCode == 0, result.Err);
+        Assert.Empty(server.Rejections);
+        var loaded = Assert.Single(sent);
+        Assert.Equal(("North Korea", "Korea Utara"), (loaded.GetProperty("name_en").GetString(), loaded.GetProperty("name_id").GetString()));
+        Assert.Contains("Korea Utara", loaded.GetProperty("names_id").EnumerateArray().Select(n => n.GetString()));
+    }
 }

@@ -33,11 +33,26 @@ public static partial class CypherIdentifier
     public static string RelationshipType(Predicate predicate) =>
         Enum.IsDefined(predicate) ? Checked(predicate.RelationshipType(), TypePattern()) : throw new ArgumentOutOfRangeException(nameof(predicate), predicate, "Not an ontology predicate.");
 
+    /// <summary>Whether a language tag may become part of a property key: two or three lower-case ASCII letters.</summary>
+    public static bool IsLanguage(string? language) => language is not null && LanguagePattern().IsMatch(language);
+
+    /// <summary>The property holding an entity's preferred name in <paramref name="language"/>, e.g. <c>name_id</c>.</summary>
+    public static string NameProperty(string language) => "name_" + CheckedLanguage(language);
+
+    /// <summary>The property listing an entity's names in <paramref name="language"/>, e.g. <c>names_id</c>.</summary>
+    public static string NamesProperty(string language) => "names_" + CheckedLanguage(language);
+
+    private static string CheckedLanguage(string language) =>
+        IsLanguage(language) ? language : throw new InvalidOperationException($"'{language}' is not a safe language tag for a property key.");
+
     private static string Checked(string identifier, Regex pattern) =>
         pattern.IsMatch(identifier) ? identifier : throw new InvalidOperationException($"'{identifier}' is not a safe Cypher identifier.");
 
     [GeneratedRegex("^[A-Z][A-Za-z]{0,63}$")]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(@"^[a-z]{2,3}\z")]
+    private static partial Regex LanguagePattern();
 
     [GeneratedRegex("^[A-Z][A-Z_]{0,63}$")]
     private static partial Regex TypePattern();

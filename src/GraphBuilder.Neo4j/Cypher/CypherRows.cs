@@ -6,12 +6,23 @@ namespace GraphBuilder.Neo4j.Cypher;
 /// <summary>The row shapes the statements in <see cref="WriteStatements"/> read.</summary>
 public static class CypherRows
 {
-    public static CypherRow Entity(Neo4jEntity e) => new(
-        ("id", e.Id),
-        ("name", e.Name),
-        ("aliases", e.Aliases),
-        ("nameLanguage", e.NameLanguage),
-        ("wikidata", e.Wikidata));
+    /// <summary>An entity with <c>name_xx</c> (null when it has no name in xx) and <c>names_xx</c> for each of <paramref name="languages"/>.</summary>
+    public static CypherRow Entity(Neo4jEntity e, IReadOnlyList<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(languages);
+        var fields = new List<(string, object?)>(5 + 2 * languages.Count)
+        {
+            ("id", e.Id), ("name", e.Name), ("aliases", e.Aliases), ("nameLanguage", e.NameLanguage), ("wikidata", e.Wikidata),
+        };
+        foreach (var language in languages)
+        {
+            var names = e.LanguageNames.FirstOrDefault(n => n.Language == language);
+            fields.Add((CypherIdentifier.NameProperty(language), names?.Preferred));
+            fields.Add((CypherIdentifier.NamesProperty(language), names?.Names ?? []));
+        }
+        return new CypherRow([.. fields]);
+    }
 
     public static CypherRow Article(Neo4jArticle a) => new(
         ("id", a.Id),

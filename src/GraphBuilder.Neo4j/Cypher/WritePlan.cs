@@ -29,10 +29,11 @@ public static class WritePlan
     private static IEnumerable<WriteBatch> Batches(Neo4jGraph graph, BatchLimits limits)
     {
         foreach (var b in Cut("articles", WriteStatements.Article(), graph.Articles.Select(CypherRows.Article), limits)) yield return b;
+        var languages = graph.NameLanguages;
         foreach (var type in Enum.GetValues<EntityType>())
         {
-            var rows = graph.Entities.Where(e => e.Type == type).Select(CypherRows.Entity);
-            foreach (var b in Cut($"entities ({CypherIdentifier.Label(type)})", WriteStatements.Entity(type), rows, limits)) yield return b;
+            var rows = graph.Entities.Where(e => e.Type == type).Select(e => CypherRows.Entity(e, languages));
+            foreach (var b in Cut($"entities ({CypherIdentifier.Label(type)})", WriteStatements.Entity(type, languages), rows, limits)) yield return b;
         }
         foreach (var b in Cut("sentences", WriteStatements.Sentence(), graph.Sentences.Select(CypherRows.Sentence), limits)) yield return b;
         foreach (var b in Cut("mentions", WriteStatements.Mention(), graph.Sentences.SelectMany(CypherRows.Mentions), limits)) yield return b;

@@ -13,16 +13,35 @@ public static class WriteStatements
     /// <summary>The parameterised form sent to the server: <c>UNWIND $rows AS row</c> + body.</summary>
     public static string Parameterised(string body) => "UNWIND $rows AS row\n" + body;
 
-    public static string Entity(EntityType type) =>
-        $$"""
-        MERGE (e:Entity {id: row.id})
-        WITH e, row, coalesce(e.aliases, []) + [e.name] + row.aliases AS names
-        SET e:{{CypherIdentifier.Label(type)}},
-          e.aliases = COLLECT { UNWIND [a IN names WHERE a IS NOT NULL AND a <> row.name] AS a RETURN DISTINCT a ORDER BY a },
-          e.name = row.name,
-          e.nameLanguage = row.nameLanguage,
-          e.wikidata = coalesce(row.wikidata, e.wikidata)
-        """;
+    /// <summary>
+    /// An entity of <paramref name="type"/>, with <c>name_xx</c> and <c>names_xx</c> for each of
+    /// <paramref name="languages"/> (checked tags, <see cref="CypherIdentifier.NameProperty"/>). Per
+    /// language the names merge as a sorted set union, as aliases do, and the preferred name is kept
+    /// when a row has none; an entity never named in a language gets no property for it.
+    /// </summary>
+    public static string Entity(EntityType type, IReadOnlyList<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        var perLanguage = string.Concat(languages.Select(language =>
+        {
+            var (one, all) = (CypherIdentifier.NameProperty(language), CypherIdentifier.NamesProperty(language));
+            return $$"""
+                ,
+                  e.{{one}} = coalesce(row.{{one}}, e.{{one}}),
+                  e.{{all}} = CASE WHEN e.{{all}} IS NULL AND size(row.{{all}}) = 0 THEN null
+                    ELSE COLLECT { UNWIND coalesce(e.{{all}}, []) + row.{{all}} AS a RETURN DISTINCT a ORDER BY a } END
+                """;
+        }));
+        return $$"""
+            MERGE (e:Entity {id: row.id})
+            WITH e, row, coalesce(e.aliases, []) + [e.name] + row.aliases AS names
+            SET e:{{CypherIdentifier.Label(type)}},
+              e.aliases = COLLECT { UNWIND [a IN names WHERE a IS NOT NULL AND a <> row.name] AS a RETURN DISTINCT a ORDER BY a },
+              e.name = row.name,
+              e.nameLanguage = row.nameLanguage,
+              e.wikidata = coalesce(row.wikidata, e.wikidata)
+            """ + perLanguage;
+    }
 
     public static string Article() =>
         """

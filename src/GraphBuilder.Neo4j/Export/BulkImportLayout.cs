@@ -29,8 +29,35 @@ public static class BulkImportLayout
     public const string EvidenceEntities = "evidence-entities.csv";
     public const string Schema = "schema.cypher";
 
-    public static readonly ImmutableArray<string> EntityHeader =
+    /// <summary>The fixed columns of <c>entities.csv</c>; <see cref="EntityHeader"/> appends the per-language name columns.</summary>
+    public static readonly ImmutableArray<string> EntityBaseHeader =
         ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "nameLanguage", "wikidata"];
+
+    /// <summary>The header of <c>entities.csv</c>: the fixed columns, then <c>name_xx</c>, <c>names_xx:string[]</c> per language.</summary>
+    public static ImmutableArray<string> EntityHeader(IEnumerable<string> languages) =>
+    [
+        .. EntityBaseHeader,
+        .. languages.SelectMany(l => new[] { Cypher.CypherIdentifier.NameProperty(l), Cypher.CypherIdentifier.NamesProperty(l) + ":string[]" }),
+    ];
+
+    /// <summary>
+    /// The languages of an <c>entities.csv</c> header, or null when it is not <see cref="EntityHeader"/> of checked,
+    /// ordinal-sorted, distinct language tags (so no column can smuggle a property key past the check).
+    /// </summary>
+    public static ImmutableArray<string>? EntityLanguages(IReadOnlyList<string> header)
+    {
+        if (header.Count < EntityBaseHeader.Length || (header.Count - EntityBaseHeader.Length) % 2 != 0
+            || !header.Take(EntityBaseHeader.Length).SequenceEqual(EntityBaseHeader)) return null;
+        var languages = new List<string>();
+        for (var i = EntityBaseHeader.Length; i < header.Count; i += 2)
+        {
+            var language = header[i].StartsWith("name_", StringComparison.Ordinal) ? header[i]["name_".Length..] : "";
+            if (!Cypher.CypherIdentifier.IsLanguage(language) || (languages.Count > 0 && string.CompareOrdinal(languages[^1], language) >= 0)) return null;
+            languages.Add(language);
+        }
+        var result = languages.ToImmutableArray();
+        return EntityHeader(result).SequenceEqual(header) ? result : null;
+    }
 
     public static readonly ImmutableArray<string> ArticleHeader =
         ["id:ID(Article)", ":LABEL", "title", "url", "published:date", "source", "language", "sentenceCount:int"];

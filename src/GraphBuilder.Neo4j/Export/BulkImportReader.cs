@@ -32,18 +32,35 @@ public static partial class BulkImportReader
             .GroupBy(m => m.Sentence, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Entity).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
         return new Neo4jGraph(
-            [.. ReadFile(root, BulkImportLayout.Entities, BulkImportLayout.EntityHeader, Entity)],
+            Entities(root),
             [.. ReadFile(root, BulkImportLayout.Articles, BulkImportLayout.ArticleHeader, Article)],
             [.. ReadFile(root, BulkImportLayout.Sentences, BulkImportLayout.SentenceHeader, r => Sentence(r, mentions))],
             Relations(root));
     }
 
-    private static Neo4jEntity Entity(IReadOnlyList<CsvField> r)
+    /// <summary>Entities, with the name columns of the languages the header names (checked tags only).</summary>
+    private static ImmutableArray<Neo4jEntity> Entities(string root)
+    {
+        var path = Path.Combine(root, BulkImportLayout.Entities);
+        IReadOnlyList<string> header;
+        using (var stream = File.OpenText(path)) header = new CsvRecordReader(stream, path).Next()?.Select(f => f.Text).ToList() ?? [];
+        var languages = BulkImportLayout.EntityLanguages(header) ?? throw new InvalidDataException(
+            $"{path}:1: header must be {string.Join(",", BulkImportLayout.EntityBaseHeader)} followed by name_xx,names_xx:string[] " +
+            "per language (xx: 2 or 3 lower-case letters, in order).");
+        return [.. ReadFile(root, BulkImportLayout.Entities, BulkImportLayout.EntityHeader(languages), r => Entity(r, languages))];
+    }
+
+    private static Neo4jEntity Entity(IReadOnlyList<CsvField> r, ImmutableArray<string> languages)
     {
         var labels = Strings(r[1]);
         if (labels.Length != 2 || labels[0] != CypherIdentifier.EntityLabel || !ClassesByLabel.TryGetValue(labels[1], out var type))
             throw new FormatException($"labels must be Entity and one of {string.Join(", ", ClassesByLabel.Keys)}");
-        return new Neo4jEntity(Text(r, 0), type, Text(r, 2)) { Aliases = Strings(r[3]), NameLanguage = r[4].Value, Wikidata = r[5].Value };
+        var names = languages.Select((language, i) => new Neo4jLanguageNames(language, r[6 + 2 * i].Value, Strings(r[7 + 2 * i])))
+            .Where(n => n.Preferred is not null || n.Names.Length > 0);
+        return new Neo4jEntity(Text(r, 0), type, Text(r, 2))
+        {
+            Aliases = Strings(r[3]), NameLanguage = r[4].Value, Wikidata = r[5].Value, LanguageNames = [.. names],
+        };
     }
 
     private static Neo4jArticle Article(IReadOnlyList<CsvField> r) => new(Text(r, 0), Text(r, 2), Text(r, 5))

@@ -8,10 +8,21 @@ public static class BulkImportWriter
 {
     private const int FlushEvery = 512;
 
-    public static void WriteEntities(Neo4jGraph graph, TextWriter writer) =>
-        Write(writer, BulkImportLayout.EntityHeader, graph.Entities, (csv, e) => csv
-            .String(e.Id).String(CypherIdentifier.EntityLabel + BulkImportLayout.ArrayDelimiter + CypherIdentifier.Label(e.Type))
-            .String(e.Name).Strings(e.Aliases).String(e.NameLanguage).String(e.Wikidata));
+    public static void WriteEntities(Neo4jGraph graph, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var languages = graph.NameLanguages;
+        Write(writer, BulkImportLayout.EntityHeader(languages), graph.Entities, (csv, e) =>
+        {
+            csv.String(e.Id).String(CypherIdentifier.EntityLabel + BulkImportLayout.ArrayDelimiter + CypherIdentifier.Label(e.Type))
+                .String(e.Name).Strings(e.Aliases).String(e.NameLanguage).String(e.Wikidata);
+            foreach (var language in languages)
+            {
+                var names = e.LanguageNames.FirstOrDefault(n => n.Language == language);
+                csv.String(names?.Preferred).Strings(names?.Names ?? []);
+            }
+        });
+    }
 
     public static void WriteArticles(Neo4jGraph graph, TextWriter writer) =>
         Write(writer, BulkImportLayout.ArticleHeader, graph.Articles, (csv, a) => csv

@@ -11,6 +11,9 @@ public sealed record Neo4jEntity(string Id, EntityType Type, string Name)
     /// <summary>Other names, ordinal-sorted, never containing <see cref="Name"/>.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
 
+    /// <summary>Names per language, in language order (names without a language are only in <see cref="Aliases"/>).</summary>
+    public ImmutableArray<Neo4jLanguageNames> LanguageNames { get; init; } = [];
+
     /// <summary>Wikidata QID such as <c>Q423</c>, when linked.</summary>
     public string? Wikidata { get; init; }
 }

@@ -15,6 +15,13 @@ public sealed record Neo4jGraph(
 {
     public static Neo4jGraph Empty { get; } = new([], [], [], []);
 
+    /// <summary>
+    /// The languages the entities have names in, ordinal-sorted: one <c>name_xx</c>/<c>names_xx</c> property
+    /// pair each, in the entity statements and the columns of <c>entities.csv</c>.
+    /// </summary>
+    public ImmutableArray<string> NameLanguages =>
+        [.. Entities.SelectMany(e => e.LanguageNames.Select(n => n.Language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>Number of (sentence)-[:MENTIONS]->(entity) relationships.</summary>
     public int MentionCount => Sentences.Sum(s => s.EntityIds.Length);
 

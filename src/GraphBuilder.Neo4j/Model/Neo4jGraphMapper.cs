@@ -15,6 +15,7 @@ public static class Neo4jGraphMapper
         {
             NameLanguage = e.NameLanguage,
             Aliases = CleanAll(e.Aliases),
+            LanguageNames = LanguageNames(e),
             Wikidata = e.Wikidata,
         }).ToImmutableArray();
         var articles = graph.Articles.Select(a => new Neo4jArticle(a.Id, Neo4jText.Clean(a.Title), Neo4jText.Clean(a.SourcePath))
@@ -59,6 +60,20 @@ public static class Neo4jGraphMapper
                 .ToImmutableArray(),
         };
     }
+
+    /// <summary>
+    /// Names grouped by language, only for tags that may become property keys; a name with no (or an
+    /// unusable) tag is left to <see cref="Neo4jEntity.Aliases"/>.
+    /// </summary>
+    private static ImmutableArray<Neo4jLanguageNames> LanguageNames(GraphEntity e) =>
+    [
+        .. e.Names.Where(n => Cypher.CypherIdentifier.IsLanguage(n.Language))
+            .GroupBy(n => n.Language!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Neo4jLanguageNames(g.Key,
+                Neo4jText.CleanOrNull(e.PreferredNames.FirstOrDefault(p => p.Language == g.Key).Text),
+                CleanAll([.. g.Select(n => n.Text)]))),
+    ];
 
     private static ImmutableArray<string> CleanAll(ImmutableArray<string> values) =>
         values.Select(Neo4jText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();

@@ -7,6 +7,8 @@ namespace GraphBuilder.Neo4j.Tests.Cypher;
 /// <summary>Every statement the loader sends parses and analyses cleanly under Neo4j's own Cypher front end.</summary>
 public sealed class StatementLintTests
 {
+    private static readonly string[] Languages = ["en", "id"];
+
     /// <summary>
     /// One statement of each shape. The entity and relation templates of other classes and types
     /// differ only in the whitelisted identifier (see the test below), and Neo4j's parser costs
@@ -14,7 +16,8 @@ public sealed class StatementLintTests
     /// </summary>
     private static IEnumerable<(string Name, string Statement)> Templates() =>
     [
-        ("entity", WriteStatements.Parameterised(WriteStatements.Entity(EntityType.Person))),
+        ("entity", WriteStatements.Parameterised(WriteStatements.Entity(EntityType.Person, Languages))),
+        ("entity without languages", WriteStatements.Parameterised(WriteStatements.Entity(EntityType.Person, []))),
         ("relation", WriteStatements.Parameterised(WriteStatements.Relation(Predicate.SendsTroopsTo))),
         ("article", WriteStatements.Parameterised(WriteStatements.Article())),
         ("sentence", WriteStatements.Parameterised(WriteStatements.Sentence())),
@@ -24,9 +27,9 @@ public sealed class StatementLintTests
     [Fact]
     public void Templates_OfEveryClassAndType_DifferOnlyInTheIdentifier()
     {
-        var entity = WriteStatements.Entity(EntityType.Person);
+        var entity = WriteStatements.Entity(EntityType.Person, Languages);
         foreach (var type in Enum.GetValues<EntityType>())
-            Assert.Equal(entity, WriteStatements.Entity(type).Replace("SET e:" + CypherIdentifier.Label(type) + ",", "SET e:Person,", StringComparison.Ordinal));
+            Assert.Equal(entity, WriteStatements.Entity(type, Languages).Replace("SET e:" + CypherIdentifier.Label(type) + ",", "SET e:Person,", StringComparison.Ordinal));
         var relation = WriteStatements.Relation(Predicate.SendsTroopsTo);
         foreach (var p in Enum.GetValues<Predicate>())
             Assert.Equal(relation, WriteStatements.Relation(p)

@@ -68,9 +68,11 @@ public sealed class WritePlanTests
     {
         var graph = Neo4jGraphMapper.From(TestGraphs.SeedLike());
         var nk = graph.Entities.Single(e => e.Id == "country/north-korea");
-        var row = CypherRows.Entity(nk);
+        var row = CypherRows.Entity(nk, graph.NameLanguages);
         Assert.Equal("North Korea", row["name"]);
         Assert.Equal("Q423", row["wikidata"]);
         Assert.Equal(["Korea Utara", "Korut"], ((ImmutableArray<string>)row["aliases"]!).ToArray());
+        Assert.Equal(["id", "name", "aliases", "nameLanguage", "wikidata", "name_en", "names_en"], row.Fields.Select(f => f.Key));
+        Assert.Equal("North Korea", row["name_en"]);
     }
 }

@@ -24,7 +24,7 @@ public sealed class BulkImportTests
         var exporter = new BulkImportExporter();
         Assert.All(exporter.FileNames, f => Assert.True(File.Exists(dir.File(f)), f));
         var header = File.ReadLines(dir.File("neo4j-import/entities.csv")).First();
-        Assert.Equal("id:ID(Entity),:LABEL,name,aliases:string[],nameLanguage,wikidata", header);
+        Assert.Equal("id:ID(Entity),:LABEL,name,aliases:string[],nameLanguage,wikidata,name_en,names_en:string[]", header);
         Assert.StartsWith(":START_ID(Entity),:END_ID(Entity),:TYPE,", File.ReadLines(dir.File("neo4j-import/relations.csv")).First());
         Assert.Equal(":START_ID(Sentence),:END_ID(Entity),:TYPE", File.ReadLines(dir.File("neo4j-import/mentions.csv")).First());
     }
@@ -52,13 +52,16 @@ public sealed class BulkImportTests
         var records = new List<string[]>();
         while (csv.Read()) records.Add(Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray());
         Assert.Equal(model.Entities.Length + 1, records.Count);
-        Assert.All(records, r => Assert.Equal(6, r.Length));
+        Assert.All(records, r => Assert.Equal(8, r.Length));
         var byId = records.Skip(1).ToDictionary(r => r[0]);
         foreach (var entity in model.Entities)
         {
             Assert.Equal(entity.Name, byId[entity.Id][2]);
             Assert.Equal("Entity\u001F" + entity.Type, byId[entity.Id][1]);
             Assert.Equal(string.Join('\u001F', entity.Aliases.Select(CsvText.ArrayElement)), byId[entity.Id][3]);
+            var english = Assert.Single(entity.LanguageNames);
+            Assert.Equal(english.Preferred, byId[entity.Id][6]);
+            Assert.Equal(string.Join('\u001F', english.Names.Select(CsvText.ArrayElement)), byId[entity.Id][7]);
         }
     }
 
@@ -135,7 +138,8 @@ public sealed class BulkImportTests
     }
 
     private static string Describe(Neo4jEntity e, Func<string, string> alias) =>
-        $"{e.Id}|{e.Type}|{e.Name}|{e.NameLanguage}|{e.Wikidata}|{string.Join("\u0000", e.Aliases.Select(alias))}";
+        $"{e.Id}|{e.Type}|{e.Name}|{e.NameLanguage}|{e.Wikidata}|{string.Join("\u0000", e.Aliases.Select(alias))}|" +
+        string.Join("\u0000", e.LanguageNames.Select(n => $"{n.Language}={n.Preferred}:{string.Join("\u0001", n.Names.Select(alias))}"));
 
     private static string Describe(Neo4jRelation r) =>
         $"{r.SubjectId}|{r.Predicate}|{r.ObjectId}|{string.Join(",", r.Evidence)}|{r.EvidenceCount}|{r.Confidence}|{r.FirstDate}|{r.LastDate}";

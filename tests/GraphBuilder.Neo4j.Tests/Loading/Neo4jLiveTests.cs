@@ -150,6 +150,46 @@ public sealed class Neo4jLiveTests
         }
     }
 
+    [SkippableFact]
+    public async Task LoadAsync_TaggedNamesTwiceThenANewName_SamePropertiesThenTheUnion()
+    {
+        SkipWithoutServer();
+        var prefix = $"live-test/{Guid.NewGuid():N}/";
+        var client = Client();
+        var loader = new Neo4jLoader(client);
+        try
+        {
+            var graph = PrefixedGraph.Under(prefix, Neo4jGraphMapper.From(TaggedGraph.SeedLike()));
+            await loader.LoadAsync(graph, new LoadOptions());
+            var first = await NamesAsync(client, prefix + TaggedGraph.NorthKorea);
+            Assert.Equal("North Korea|North Korea|Korea Utara|Korea Utara,Republik Rakyat Demokratik Korea", first);
+            await loader.LoadAsync(graph, new LoadOptions { Transactions = TransactionMode.Single });
+            Assert.Equal(first, await NamesAsync(client, prefix + TaggedGraph.NorthKorea));
+            Assert.Equal("Russia|Russia||", await NamesAsync(client, prefix + "country/russia")); // no Indonesian name: no name_id, no names_id
+
+            var more = PrefixedGraph.Under(prefix, Neo4jGraphMapper.From(TaggedGraph.SeedLike(new EntityName("Korut", "id"))));
+            await loader.LoadAsync(more, new LoadOptions());
+            Assert.Equal("North Korea|North Korea|Korea Utara|Korea Utara,Korut,Republik Rakyat Demokratik Korea", await NamesAsync(client, prefix + TaggedGraph.NorthKorea));
+        }
+        finally
+        {
+            await client.QueryAsync("MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n", new CypherRow(("prefix", prefix)), "cleanup");
+        }
+    }
+
+    /// <summary>name_en|names_en|name_id|names_id of one entity, lists comma-joined, a missing property empty.</summary>
+    private static async Task<string> NamesAsync(QueryApiClient client, string id)
+    {
+        var result = await client.QueryAsync(
+            "MATCH (e:Entity {id: $id}) RETURN e.name_en, e.names_en, e.name_id, e.names_id", new CypherRow(("id", id)), "names");
+        return string.Join("|", Assert.Single(result.Values).Select(v => v.ValueKind switch
+        {
+            JsonValueKind.Array => string.Join(",", v.EnumerateArray().Select(x => x.GetString())),
+            JsonValueKind.String => v.GetString(),
+            _ => "",
+        }));
+    }
+
     private static void SkipWithoutServer()
     {
         var reason = Uri is null
