@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Extraction.Data;
@@ -14,10 +15,10 @@ public static class TitleFinder
 {
     private const int MaxNameTokens = 4;
 
-    public static List<TitleConstruction> Find(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, Sentence sentence)
+    public static List<TitleConstruction> Find(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, Sentence sentence)
     {
         var found = new List<TitleConstruction>();
-        var text = SubWordText.Of(document);
+        var text = Layers.SubWords(document);
         var end = sentence.FirstToken + sentence.TokenCount;
         var words = text.Words.AsSpan(0, text.FirstOf[end]);
         var titleCase = FoldedText.IsTitleCase(document, sentence.Index);
@@ -39,7 +40,7 @@ public static class TitleFinder
     /// "Putra Mahkota sekaligus Perdana Menteri Arab Saudi, Pangeran Mohammed bin Salman": a title joined to the next
     /// one shares its owner and holder.
     /// </summary>
-    private static List<TitleConstruction> JoinTitles(string[] folded, LanguageLexicon lexicon, List<TitleConstruction> found)
+    private static List<TitleConstruction> JoinTitles(ImmutableArray<string> folded, LanguageLexicon lexicon, List<TitleConstruction> found)
     {
         for (var i = found.Count - 2; i >= 0; i--)
         {
@@ -51,7 +52,7 @@ public static class TitleFinder
         return found;
     }
 
-    private static TitleConstruction? Build(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, TitleEntry title, int first, int titleEnd, int sentenceFirst, int sentenceEnd, bool titleCase)
+    private static TitleConstruction? Build(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, TitleEntry title, int first, int titleEnd, int sentenceFirst, int sentenceEnd, bool titleCase)
     {
         var owners = new List<EntityMention>();
         var start = first;
@@ -125,7 +126,7 @@ public static class TitleFinder
     /// The token after the portfolio words ("Koordinator Maritim dan Investasi", "ESDM") and title modifiers ("Penjaga",
     /// "interim") that may follow a title; a conjunction is crossed only between two portfolio words.
     /// </summary>
-    private static int SkipQualifiers(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd, bool portfolio = true)
+    private static int SkipQualifiers(ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd, bool portfolio = true)
     {
         while (at < sentenceEnd && !lookup.IsCovered(at))
         {
@@ -141,14 +142,14 @@ public static class TitleFinder
     private static int NestedTitleLength(Document document, LanguageLexicon lexicon, int at, int sentenceEnd)
     {
         if (at >= sentenceEnd || !FoldedText.IsCapitalised(document, at)) return 0;
-        var text = SubWordText.Of(document);
+        var text = Layers.SubWords(document);
         var words = text.Words.AsSpan(0, text.FirstOf[Math.Min(at + 4, sentenceEnd)]);
         var n = lexicon.Titles.LongestMatch(words, text.FirstOf[at], text, static (s, _, e) => s.EndsToken(e - 1), out _);
         return n == 0 ? 0 : text.Owner[text.FirstOf[at] + n - 1] - at + 1;
     }
 
     /// <summary>"Prime Minister Anthony Albanese of Australia": an owner after the name when none came before.</summary>
-    private static TitleConstruction OwnerAfterName(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, TitleConstruction c, int nameEnd, int nameAt, int sentenceEnd)
+    private static TitleConstruction OwnerAfterName(ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, TitleConstruction c, int nameEnd, int nameAt, int sentenceEnd)
     {
         if (c.Owners.Count == 0 && nameEnd + 1 < sentenceEnd && lexicon.Is(WordClass.TitleOf, folded[nameEnd])
             && Owners(lookup.StartingAt(nameEnd + 1)) is { Count: > 0 } owners)
@@ -156,7 +157,7 @@ public static class TitleFinder
         return c with { End = CloseComma(folded, nameAt, nameEnd, sentenceEnd) };
     }
 
-    private static int CloseComma(string[] folded, int nameAt, int nameEnd, int sentenceEnd) =>
+    private static int CloseComma(ImmutableArray<string> folded, int nameAt, int nameEnd, int sentenceEnd) =>
         nameAt > 0 && folded[nameAt - 1] == "," && nameEnd < sentenceEnd && folded[nameEnd] == "," ? nameEnd + 1 : nameEnd;
 
     /// <summary>The countries and organisations among the mentions, or null when there are none.</summary>
@@ -170,7 +171,7 @@ public static class TitleFinder
         return owners;
     }
 
-    private static int NameLength(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd)
+    private static int NameLength(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, int at, int sentenceEnd)
     {
         var n = 0;
         while (at + n < sentenceEnd && n < MaxNameTokens && IsNamePart(document, folded, lexicon, lookup, at + n, sentenceEnd)) n++;
@@ -178,7 +179,7 @@ public static class TitleFinder
         return n;
     }
 
-    private static int NameLengthBackwards(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int last, int sentenceFirst)
+    private static int NameLengthBackwards(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, int last, int sentenceFirst)
     {
         var n = 0;
         while (last - n >= sentenceFirst && n < MaxNameTokens && IsNamePart(document, folded, lexicon, lookup, last - n, last + 1)) n++;
@@ -186,7 +187,7 @@ public static class TitleFinder
         return n;
     }
 
-    private static bool IsNamePart(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int t, int sentenceEnd)
+    private static bool IsNamePart(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, int t, int sentenceEnd)
     {
         if (lookup.IsCovered(t) || document.Tokens[t].Kind != TokenKind.Word) return false;
         if (lexicon.Is(WordClass.NotName, folded[t]) || lexicon.Is(WordClass.Stop, folded[t])) return false;
