@@ -64,10 +64,11 @@ public static class HandMade
     }
 
     /// <summary>The matching context of the document's first sentence: its units from the mentions and the given title constructions.</summary>
-    public static SentenceContext Context(Document document, LanguageLexicon lexicon, IEnumerable<TitleConstruction>? titles = null, int sentence = 0)
+    /// <param name="absorbBrackets">False to keep a bracketed short form a unit of its own (as when the unit map is built without the folded words).</param>
+    public static SentenceContext Context(Document document, LanguageLexicon lexicon, IEnumerable<TitleConstruction>? titles = null, int sentence = 0, bool absorbBrackets = true)
     {
         var s = document.Sentences[sentence];
-        var units = new UnitMap(s, document.MentionIndex, document.Mentions, titles ?? [], document.FoldedTokens);
+        var units = new UnitMap(s, document.MentionIndex, document.Mentions, titles ?? [], absorbBrackets ? document.FoldedTokens : default);
         return new SentenceContext(document, s, document.FoldedTokens, lexicon, units);
     }
 }
