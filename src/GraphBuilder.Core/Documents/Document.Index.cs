@@ -7,6 +7,7 @@ public sealed partial record Document
     private ImmutableArray<Token> _tokens = [];
     private ImmutableArray<EntityMention> _mentions = [];
     private MentionLookup? _mentionIndex;
+    private static readonly ImmutableDictionary<string, string> NoPersonNames = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>
     /// The token-level index of <see cref="Mentions"/>, built on first use and kept until the mentions or tokens

@@ -75,7 +75,7 @@ public sealed partial record Document
     public ImmutableArray<ImmutableArray<TitleConstruction>> Titles { get; init; }
 
     /// <summary>The canonical name of each person resolved in the document, by entity id (the fullest name seen).</summary>
-    public ImmutableDictionary<string, string> PersonNames { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableDictionary<string, string> PersonNames { get; init; } = NoPersonNames;
 
     public ImmutableArray<DocumentEntity> Entities { get; init; } = [];
     public ImmutableArray<RelationAssertion> Relations { get; init; } = [];
