@@ -14,8 +14,8 @@ using GraphBuilder.Extraction.Statistical;
 namespace GraphBuilder.Extraction;
 
 /// <summary>
-/// Builds the extraction pipeline: normalise, segment, detect language, date, recognise (gazetteer, titles),
-/// resolve, link, extract relations, qualify. Ontology data is loaded once; the pipeline holds no
+/// Builds the extraction pipeline: normalise, segment, fold, detect language, date, recognise (gazetteer, titles),
+/// resolve (people, phrases, roles, pronouns, speakers, entities), link, extract relations, qualify (docs/architecture.md). Ontology data is loaded once; the pipeline holds no
 /// per-document state and is safe to use from many threads at once.
 /// </summary>
 public static class ExtractionPipelineBuilder
@@ -38,14 +38,17 @@ public static class ExtractionPipelineBuilder
             new TextNormaliser(),
             new BoilerplateFilter(data),
             new Segmenter(System.Collections.Frozen.FrozenSet.ToFrozenSet(abbreviations, StringComparer.Ordinal)),
+            new TokenFolder(),
             new LanguageDetector(data, defaultLanguage),
             .. StatisticalModels.PosComponents(models),
             new DatelineDateFinder(data, defaultLanguage),
             new GazetteerRecognizer(data.Gazetteer),
-            new TitleNameRecognizer(data, defaultLanguage),
+            new TitleAnnotator(data, defaultLanguage, "gazetteer names"),
+            new TitleNameRecognizer(),
             .. StatisticalModels.NameComponents(models, data),
-            new CoreferenceResolver(data, defaultLanguage),
+            .. CoreferenceResolver.Components(data, defaultLanguage),
             new WikidataLinker(data.Gazetteer),
+            new TitleAnnotator(data, defaultLanguage, "resolved mentions"),
             new RelationExtractor(data, defaultLanguage),
             new Qualifier(data, defaultLanguage),
         ]);

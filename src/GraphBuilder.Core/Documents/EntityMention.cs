@@ -13,4 +13,7 @@ public sealed record EntityMention(TextSpan Span, EntityType Type, string Text, 
 
     /// <summary>Confidence that this span is an entity of <see cref="Type"/> (0..1).</summary>
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The mechanism that found the mention (the typed form of <see cref="Rule"/>).</summary>
+    public MentionOrigin Origin { get; init; }
 }

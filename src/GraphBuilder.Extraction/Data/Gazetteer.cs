@@ -67,12 +67,7 @@ public sealed class Gazetteer
         var people = new Dictionary<string, (GazetteerEntry Entry, List<(string, SurfaceKind)> Names)>(StringComparer.Ordinal);
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "people.tsv"), 5))
         {
-            var entry = new GazetteerEntry(EntityType.Person, r[0])
-            {
-                Role = r[2].Length > 0 ? r[2] : null,
-                RoleOf = r[3].Length > 0 ? r[3] : null,
-                Qid = Qid(r[4]),
-            };
+            var entry = new GazetteerEntry(EntityType.Person, r[0]) { Role = Role(r[0], r[2], r[3]), Qid = Qid(r[4]) };
             if (!people.TryAdd(entry.Id, (entry, Names("", r[1], SurfaceKind.Name).ToList())))
                 throw new FormatException($"Gazetteer: duplicate entity id {entry.Id}.");
         }
@@ -86,6 +81,16 @@ public sealed class Gazetteer
     {
         if (single.Length > 0) yield return (single, kind);
         foreach (var item in TsvFile.List(list)) yield return (item, kind);
+    }
+
+    /// <summary>The role columns of people.tsv: both empty, or "leader"/"official" and the owner's id.</summary>
+    private static PersonRole? Role(string person, string role, string owner)
+    {
+        if (role.Length == 0 && owner.Length == 0) return null;
+        if (!OfficeRoles.TryParse(role, out var kind))
+            throw new FormatException($"Gazetteer people.tsv ({person}): role must be leader or official, not '{role}'.");
+        if (owner.Length == 0) throw new FormatException($"Gazetteer people.tsv ({person}): the role '{role}' names no owner.");
+        return new PersonRole(kind, owner);
     }
 
     /// <summary>The English (first column) and Indonesian (second column) names of an entry.</summary>

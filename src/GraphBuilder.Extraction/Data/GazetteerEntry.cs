@@ -17,9 +17,9 @@ public sealed record GazetteerEntry(EntityType Type, string Name)
     /// <summary>Wikidata QID, only where certain.</summary>
     public string? Qid { get; init; }
 
-    /// <summary>For people: "leader" or "official" of <see cref="RoleOf"/>, when the gazetteer records it.</summary>
-    public string? Role { get; init; }
-
-    /// <summary>Stable id of the country or organisation the person leads or serves.</summary>
-    public string? RoleOf { get; init; }
+    /// <summary>For people: the office people.tsv records them in (leader or official, and of whom), when it does.</summary>
+    public PersonRole? Role { get; init; }
 }
+
+/// <summary>A person's known office: its kind and the stable id of the country or organisation it belongs to.</summary>
+public sealed record PersonRole(OfficeRole Role, string OwnerId);

@@ -1,3 +1,4 @@
+using GraphBuilder.Core.Documents;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using GraphBuilder.Core.Ontology;
@@ -54,8 +55,8 @@ public sealed class LanguageLexicon
         };
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "titles.tsv"), 2))
         {
-            if (r[0] is not ("leader" or "official")) throw new FormatException($"titles.tsv ({code}): role must be leader or official, not '{r[0]}'.");
-            lexicon.Titles.Add(NameKey.TokenKeys(r[1]), new TitleEntry(r[1], r[0] == "leader"));
+            if (!OfficeRoles.TryParse(r[0], out var role)) throw new FormatException($"titles.tsv ({code}): role must be leader or official, not '{r[0]}'.");
+            lexicon.Titles.Add(NameKey.TokenKeys(r[1]), new TitleEntry(r[1], role));
         }
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "coref.tsv"), 2))
         {

@@ -1,3 +1,4 @@
+using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Extraction.Data;
@@ -19,7 +20,7 @@ internal static class OfficeFile
             row++;
             var where = $"{path}: row {row} ({r[0]})";
             if (r[0].Length == 0) throw new FormatException($"{where}: the person is empty.");
-            if (r[2] is not ("leader" or "official")) throw new FormatException($"{where}: role must be leader or official, not '{r[2]}'.");
+            if (!OfficeRoles.TryParse(r[2], out var role)) throw new FormatException($"{where}: role must be leader or official, not '{r[2]}'.");
             if (!owners.Contains(r[4])) throw new FormatException($"{where}: '{r[4]}' is not a curated country or organisation id.");
             var from = OfficeTerm.ParseMonth(r[5], where);
             int? to = r[6].Length == 0 ? null : OfficeTerm.ParseMonth(r[6], where);
@@ -29,7 +30,7 @@ internal static class OfficeFile
                 people[id] = person = (new GazetteerEntry(EntityType.Person, r[0]) { Qid = Gazetteer.Qid(r[7]) }, []);
             foreach (var name in Gazetteer.Names("", r[1], SurfaceKind.Name))
                 if (!person.Names.Contains(name)) person.Names.Add(name);
-            terms.Add(new OfficeTerm(id, r[2] == "leader", r[3], r[4], from, to));
+            terms.Add(new OfficeTerm(id, role, r[3], r[4], from, to));
         }
         return new OfficeHolders(terms);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraphBuilder.Core.Documents;
 
 namespace GraphBuilder.Extraction.Data;
 
@@ -29,9 +30,9 @@ public sealed class OfficeHolders
     /// The state or organisation <paramref name="personId"/> served in an office of the given kind at
     /// <paramref name="date"/>; null when no term or more than one owner fits.
     /// </summary>
-    public string? Owner(string personId, bool isLeader, DateOnly? date)
+    public string? Owner(string personId, OfficeRole role, DateOnly? date)
     {
-        var terms = TermsOf(personId).Where(t => t.IsLeader == isLeader).ToList();
+        var terms = TermsOf(personId).Where(t => t.Role == role).ToList();
         if (terms.Count == 0) return null;
         List<OfficeTerm> fitting = date is { } d
             ? [.. terms.Where(t => t.Covers(d))]

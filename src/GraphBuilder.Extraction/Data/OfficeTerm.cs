@@ -1,3 +1,5 @@
+using GraphBuilder.Core.Documents;
+
 namespace GraphBuilder.Extraction.Data;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace GraphBuilder.Extraction.Data;
 /// for which state or organisation, from one month to another (<see cref="To"/> null while in office).
 /// Months are counted as year * 12 + month - 1.
 /// </summary>
-public sealed record OfficeTerm(string PersonId, bool IsLeader, string Office, string OwnerId, int From, int? To)
+public sealed record OfficeTerm(string PersonId, OfficeRole Role, string Office, string OwnerId, int From, int? To)
 {
     /// <summary>True when the month of <paramref name="date"/> lies within the term.</summary>
     public bool Covers(DateOnly date)

@@ -17,6 +17,8 @@ public static class WordClass
     public const string Conjunction = "conj";
     /// <summary>Negation before a cue blocks the relation ("tidak", "not").</summary>
     public const string Negation = "neg";
+    /// <summary>A word after a negation that cancels it ("tidak hanya", "not only"): the cue is not negated.</summary>
+    public const string NegationCancel = "neg-cancel";
     /// <summary>Hedges and speculation before a cue block the relation ("mungkin", "may").</summary>
     public const string Modality = "modal";
     /// <summary>Words that end the scope of a preceding negation ("bahwa", "that").</summary>

@@ -12,6 +12,10 @@ public sealed class DatelineDateFinder(ExtractionData data, string defaultLangua
 {
     public string Name => "date-finder";
 
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Language | DocumentLayers.FoldedTokens;
+
+    public DocumentLayers Assigns => DocumentLayers.Date;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -19,8 +23,7 @@ public sealed class DatelineDateFinder(ExtractionData data, string defaultLangua
         var lexicon = data.Lexicon(document.Language, defaultLanguage);
         var limit = document.Sentences.Length == 0 ? 0 : document.Sentences[Math.Min(sentencesToSearch, document.Sentences.Length) - 1].FirstToken
             + document.Sentences[Math.Min(sentencesToSearch, document.Sentences.Length) - 1].TokenCount;
-        var words = new string[limit];
-        for (var i = 0; i < limit; i++) words[i] = NameKey.Fold(document.Tokens[i].Slice(document.Text));
+        var words = Recognition.Layers.Folded(document).AsSpan(0, limit).ToArray(); // only the opening sentences
         for (var i = 0; i < limit; i++)
         {
             if (TryAt(words, i, lexicon, out var date)) return document with { Date = date };

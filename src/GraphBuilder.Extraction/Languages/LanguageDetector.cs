@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Extraction.Data;
@@ -12,6 +13,10 @@ namespace GraphBuilder.Extraction.Languages;
 public sealed class LanguageDetector(ExtractionData data, string defaultLanguage) : IDocumentComponent
 {
     public string Name => "language-detector";
+
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.FoldedTokens;
+
+    public DocumentLayers Assigns => DocumentLayers.Language;
 
     public Document Process(Document document)
     {
@@ -32,7 +37,7 @@ public sealed class LanguageDetector(ExtractionData data, string defaultLanguage
     {
         ArgumentNullException.ThrowIfNull(document);
         var scores = data.Lexicons.Keys.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
-        var folded = Recognition.FoldedText.Tokens(document); // folded once, shared with the later components
+        var folded = Recognition.Layers.Folded(document); // folded once, shared with the later components
         for (var t = 0; t < folded.Length; t++)
         {
             if (document.Tokens[t].Kind != TokenKind.Word) continue;

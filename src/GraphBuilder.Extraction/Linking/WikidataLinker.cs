@@ -12,6 +12,10 @@ public sealed class WikidataLinker(Gazetteer gazetteer) : IDocumentComponent
 {
     public string Name => "wikidata-linker";
 
+    public DocumentLayers Requires => DocumentLayers.Entities;
+
+    public DocumentLayers Assigns => DocumentLayers.Entities;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -18,6 +18,10 @@ public sealed class BoilerplateFilter(ExtractionData data) : IDocumentComponent
 
     public string Name => "boilerplate-filter";
 
+    public DocumentLayers Requires => DocumentLayers.Text;
+
+    public DocumentLayers Assigns => DocumentLayers.Text;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

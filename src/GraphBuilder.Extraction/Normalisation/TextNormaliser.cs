@@ -12,6 +12,10 @@ public sealed class TextNormaliser : IDocumentComponent
 {
     public string Name => "normaliser";
 
+    public DocumentLayers Requires => DocumentLayers.Text;
+
+    public DocumentLayers Assigns => DocumentLayers.Text;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Pipeline;
 using GraphBuilder.Extraction.Data;
@@ -16,12 +17,16 @@ public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDo
 
     public string Name => "qualifier";
 
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Language | DocumentLayers.FoldedTokens | DocumentLayers.Entities | DocumentLayers.Relations;
+
+    public DocumentLayers Assigns => DocumentLayers.Relations;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var lexicon = data.Lexicon(document.Language, defaultLanguage);
         var declared = document.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var folded = FoldedText.Tokens(document);
+        var folded = Layers.Folded(document);
         var relations = document.Relations
             .Where(r => declared.Contains(r.SubjectId) && declared.Contains(r.ObjectId))
             .Select(r =>
@@ -36,7 +41,7 @@ public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDo
         return document with { Relations = [.. relations] };
     }
 
-    private static DateOnly? EventDate(Document document, string[] folded, LanguageLexicon lexicon, int sentenceIndex)
+    private static DateOnly? EventDate(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, int sentenceIndex)
     {
         if (document.Date is not { } articleDate) return null;
         var s = document.Sentences[sentenceIndex];

@@ -1,31 +1,10 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using GraphBuilder.Core.Documents;
-using GraphBuilder.Extraction.Data;
 
 namespace GraphBuilder.Extraction.Recognition;
 
-/// <summary>Per-token helpers shared by the components: folded token text and capitalisation.</summary>
+/// <summary>Per-token helpers shared by the components: capitalisation, headline case and token text.</summary>
 public static class FoldedText
 {
-    // Keyed by the token array, which later components share unchanged: folded once per document, and
-    // released with the document (a weak table never outlives its keys).
-    private static readonly ConditionalWeakTable<Token[], string[]> Cache = new();
-
-    /// <summary>The folded (lower-case, diacritic-free) text of every token. Callers must not modify the array.</summary>
-    public static string[] Tokens(Document document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var tokens = ImmutableCollectionsMarshal.AsArray(document.Tokens) ?? [];
-        if (Cache.TryGetValue(tokens, out var cached)) return cached;
-        return Cache.GetValue(tokens, t =>
-        {
-            var words = new string[t.Length];
-            for (var i = 0; i < words.Length; i++) words[i] = NameKey.Fold(t[i].Slice(document.Text));
-            return words;
-        });
-    }
-
     public static bool IsCapitalised(Document document, int token)
     {
         var t = document.Tokens[token];

@@ -16,13 +16,20 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
     // The rule of each surface kind ("gazetteer:name", "gazetteer:demonym", ...), indexed by the enum value.
     private static readonly string[] RuleNames = [.. Enum.GetValues<SurfaceKind>().Select(k => "gazetteer:" + k.ToString().ToLowerInvariant())];
 
+    // The origin of each surface kind, indexed like RuleNames.
+    private static readonly MentionOrigin[] Origins = [MentionOrigin.GazetteerName, MentionOrigin.GazetteerDemonym, MentionOrigin.GazetteerCapital];
+
     public string Name => "gazetteer-recognizer";
+
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.SubWords;
+
+    public DocumentLayers Assigns => DocumentLayers.Mentions;
 
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
-        var text = SubWordText.Of(document);
+        var text = Layers.SubWords(document);
         foreach (var sentence in document.Sentences)
         {
             var p = text.FirstOf[sentence.FirstToken];
@@ -40,6 +47,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
                 {
                     EntityId = surface.Entry.Id,
                     Confidence = surface.Kind == SurfaceKind.Name ? 0.95 : 0.85,
+                    Origin = Origins[(int)surface.Kind],
                 });
                 p += length;
             }
@@ -79,12 +87,13 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
                 {
                     EntityId = found[i].Entry.Id,
                     Confidence = 0.85,
+                    Origin = Origins[(int)found[i].Kind],
                 });
             }
         }
     }
 
-    private static bool Accept(Document document, SubWordText text, GazetteerSurface surface, int start, int end)
+    private static bool Accept(Document document, SubWords text, GazetteerSurface surface, int start, int end)
     {
         if (!text.EndsToken(end - 1)) return false; // must end at a token boundary
         var first = document.Tokens[text.Owner[start]];

@@ -10,14 +10,13 @@ namespace GraphBuilder.Extraction.Relations;
 public static class ArgumentScanner
 {
     private const int MaxSkipped = 7;
-    private const int MaxParenthetical = 12;
     private const int MaxModifiers = 3;
 
     /// <summary>
     /// A plain lower-case word that can modify a noun: no function word, no clause break, and not a verb by its
     /// prefix (<c>verb-prefix</c> in words.tsv: "me", "di", "ber"), so a phrase never runs into the next clause.
     /// </summary>
-    private static bool IsModifier(SentenceContext c, int pos)
+    internal static bool IsModifier(SentenceContext c, int pos)
     {
         var token = c.Document.Tokens[pos];
         if (token.Kind != Core.Documents.TokenKind.Word || char.IsUpper(c.Document.Text[token.Start])) return false;
@@ -76,55 +75,34 @@ public static class ArgumentScanner
         return (units, units[^1].End);
     }
 
-    /// <summary>The units of a slot ending at or before <paramref name="pos"/> (walking left), allowing up to <paramref name="gap"/> plain tokens.</summary>
+    /// <summary>
+    /// The units of a slot ending at or before <paramref name="pos"/> (walking left), allowing up to <paramref name="gap"/>
+    /// plain tokens: at each token the first of <see cref="LeftRules.All"/> that decides wins.
+    /// </summary>
     public static List<ArgumentUnit>? Left(SentenceContext c, int pos, int gap)
     {
-        var skipped = 0;
-        var gapUsed = 0;
-        var adverbs = 0;
-        while (pos >= c.First)
+        var scan = new LeftScan(c, pos, gap);
+        var rules = LeftRules.All;
+        while (scan.Pos >= c.First)
         {
-            // "Pasukan Dukungan Cepat (RSF)": a bracketed short form of the entity before it.
-            if (c.Folded[pos] == ")" && pos - 3 >= c.First && c.Folded[pos - 2] == "(" && c.Units.EndingAt(pos - 1) is { } inner
-                && c.Units.EndingAt(pos - 3) is { } outer && inner.Entities.SequenceEqual(outer.Entities)) pos -= 3;
-            if (c.Units.EndingAt(pos) is { } unit) return CoordinateLeft(c, unit);
-            if (c.Units.Covers(pos)) return null;
-            if (c.IsQuote(pos) || ((c.Is(WordClass.Skip, pos) || c.Is(WordClass.Head, pos)) && skipped++ < MaxSkipped)) { pos--; continue; }
-            // "Perdana Menteri Hongaria tetap nekat melakukan ...": one plain adverb no list holds, next to the skipped ones.
-            if (adverbs == 0 && IsModifier(c, pos) && pos - 1 >= c.First && (c.Units.EndingAt(pos - 1) is not null || c.Is(WordClass.Skip, pos - 1))) { adverbs++; pos--; continue; }
-            // "sepakat untuk mendukung", "berjanji untuk": a complementiser right after a skippable verb.
-            if (c.Is(WordClass.Complementiser, pos) && pos - 1 >= c.First && c.Is(WordClass.Skip, pos - 1)) { pos--; continue; }
-            // "A tiba di Kairo, pada Kamis, untuk bertemu dengan B", "A mengawali agenda dengan bertemu B": a purpose or
-            // manner clause shares the sentence's subject.
-            // A unit right before the marker is the clause's own subject ("kesiapan Korea Utara untuk mendukung").
-            if (c.Is(WordClass.Purpose, pos) && skipped == 0 && gapUsed == 0)
+            var step = LeftStep.Failed;
+            foreach (var rule in rules)
             {
-                if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
-                return Opening(c, pos);
+                step = rule.Apply(scan);
+                if (step.Outcome != LeftOutcome.Next) break;
             }
-            if (c.Folded[pos] == ",")
+            switch (step.Outcome)
             {
-                // ", yang dipimpin X," / ", dalam pertemuan dengan X,": a parenthetical is skipped whole, even when it ends in a name.
-                var q = pos - 1;
-                while (q >= c.First && pos - q <= MaxParenthetical && c.Folded[q] is not ("," or "." or ";")) q--;
-                if (q >= c.First && c.Folded[q] == "," && c.Is(WordClass.Parenthetical, q + 1)) { pos = q; continue; }
-                if (pos - 1 >= c.First && c.Units.EndingAt(pos - 1) is not null) { pos--; continue; }
-                // "X opposed the membership, accusing Y": a clause opening with the cue shares the sentence's subject.
-                return skipped == 0 && gapUsed == 0 ? Opening(c, pos) : null;
+                case LeftOutcome.Moved: continue;
+                case LeftOutcome.Found: return step.Units;
+                default: return null; // failed, or no rule applies
             }
-            if (c.Is(WordClass.Conjunction, pos))
-            {
-                // "X ..., dan berterima kasih kepada Y": the verbs share the sentence's subject.
-                return Opening(c, pos);
-            }
-            if (gap > 0 && !c.IsClauseBreak(pos) && !c.Is(WordClass.AttributionVerb, pos) && !c.Is(WordClass.Boundary, pos)) { gap--; gapUsed++; pos--; continue; }
-            return null;
         }
         return null;
     }
 
     /// <summary>The sentence's subject with its coordination ("China and India are rivals and have accused each other"), when it ends before <paramref name="pos"/>.</summary>
-    private static List<ArgumentUnit>? Opening(SentenceContext c, int pos)
+    internal static List<ArgumentUnit>? Opening(SentenceContext c, int pos)
     {
         if (c.OpeningUnit() is not { } opening || opening.End > pos) return null;
         var (units, next) = Right(c, opening.First, coordinate: true);
@@ -142,7 +120,7 @@ public static class ArgumentScanner
         return false;
     }
 
-    private static List<ArgumentUnit> CoordinateLeft(SentenceContext c, ArgumentUnit unit)
+    internal static List<ArgumentUnit> CoordinateLeft(SentenceContext c, ArgumentUnit unit)
     {
         var units = new List<ArgumentUnit> { unit };
         var k = unit.First - 1;

@@ -21,7 +21,7 @@ public static class ContextOwner
     private static (string Id, EntityType Type)? StateOf(ArgumentUnit? unit) =>
         unit is { Entities.Count: 1 } && unit.Entities[0].Type is EntityType.Country or EntityType.Organization ? unit.Entities[0] : null;
 
-    public static (string Id, EntityType Type, string Rule)? Find(SentenceContext c, TitleConstruction t, IEnumerable<EntityMention> sentenceMentions, IReadOnlySet<string> documentEntities)
+    public static (string Id, EntityType Type, string Rule)? Find(SentenceContext c, TitleConstruction t, IEnumerable<EntityMention> sentenceMentions, IReadOnlyDictionary<string, EntityType> documentEntities)
     {
         // A leader's title in context ("delegasi X dipimpin oleh Y") leads the delegation, not the state.
         if (t.Title.IsLeader) return null;
@@ -36,8 +36,8 @@ public static class ContextOwner
                 if (StateOf(c.Units.StartingAt(j)) is { } after) return (after.Id, after.Type, "title:delegation");
             }
         }
-        if (c.Lexicon.Words(WordClass.HomeCountry).FirstOrDefault() is not { } home || !documentEntities.Contains(home)) return null;
+        if (c.Lexicon.Words(WordClass.HomeCountry).FirstOrDefault() is not { } home || !documentEntities.TryGetValue(home, out var homeType)) return null;
         var others = sentenceMentions.Any(m => m.EntityId is { } id && id != home && m.Type is EntityType.Country or EntityType.Organization);
-        return others ? null : (home, EntityType.Country, "title:home");
+        return others ? null : (home, homeType, "title:home");
     }
 }

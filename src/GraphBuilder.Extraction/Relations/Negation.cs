@@ -24,7 +24,7 @@ public static class Negation
             if (c.Is(WordClass.Negation, t) || c.Is(WordClass.Modality, t))
             {
                 // "tidak hanya" / "not only" is not a negation.
-                return !(t + 1 < c.End && c.Is("neg-cancel", t + 1));
+                return !(t + 1 < c.End && c.Is(WordClass.NegationCancel, t + 1));
             }
         }
         return false;

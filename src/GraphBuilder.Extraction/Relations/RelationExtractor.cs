@@ -34,21 +34,26 @@ public sealed class RelationExtractor : IDocumentComponent
 
     public string Name => "relation-extractor";
 
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Language | DocumentLayers.FoldedTokens | DocumentLayers.Mentions | DocumentLayers.Titles | DocumentLayers.Entities;
+
+    public DocumentLayers Assigns => DocumentLayers.Relations;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var lexicon = _data.Lexicon(document.Language, _defaultLanguage);
         var anchors = _anchors[lexicon.Code];
-        var folded = FoldedText.Tokens(document);
-        var lookup = new MentionLookup(document);
+        var folded = Layers.Folded(document);
+        var lookup = document.MentionIndex;
+        var allTitles = Layers.Titles(document);
         var names = document.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var entityIds = names.Keys.ToHashSet(StringComparer.Ordinal);
+        var entityTypes = document.Entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
         var relations = ImmutableArray.CreateBuilder<RelationAssertion>();
         var seen = new HashSet<(string, Predicate, string, int)>();
         var mentionsBySentence = document.Mentions.ToLookup(m => m.SentenceIndex);
         foreach (var sentence in document.Sentences)
         {
-            var titles = TitleFinder.Find(document, folded, lexicon, lookup, sentence);
+            var titles = allTitles[sentence.Index];
             var c = new SentenceContext(document, sentence, folded, lexicon, new UnitMap(sentence, lookup, mentionsBySentence[sentence.Index], titles, folded));
             string? sentenceText = null; // only for evidence, so only when a relation is found
             string Name(ArgumentUnit u) => names.GetValueOrDefault(u.Entities[0].Id) ?? u.Entities[0].Id;
@@ -71,7 +76,7 @@ public sealed class RelationExtractor : IDocumentComponent
                 if (t.Owners.Count > 0 || owned.Contains(person)) continue;
                 if (KnownOwner(t, person, document.Date) is { } known)
                     Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
-                else if (!former && ContextOwner.Find(c, t, mentionsBySentence[sentence.Index], entityIds) is { } context)
+                else if (!former && ContextOwner.Find(c, t, mentionsBySentence[sentence.Index], entityTypes) is { } context)
                     Emit((person, EntityType.Person), predicate, (context.Id, context.Type), t.First, t.End, context.Rule, ContextConfidence * t.Person.Confidence, null);
             }
 
@@ -127,10 +132,10 @@ public sealed class RelationExtractor : IDocumentComponent
     private (string Id, EntityType Type)? KnownOwner(TitleConstruction t, string personId, DateOnly? date)
     {
         var gazetteer = _data.Gazetteer;
-        string? of = gazetteer.Offices.Owner(personId, t.Title.IsLeader, date);
+        string? of = gazetteer.Offices.Owner(personId, t.Title.Role, date);
         if (of is null && gazetteer.Offices.TermsOf(personId).Count == 0
-            && gazetteer.Find(personId) is { Role: { } role, RoleOf: { } current } && (role == "leader") == t.Title.IsLeader)
-            of = current;
+            && gazetteer.Find(personId) is { Role: { } current } && current.Role == t.Title.Role)
+            of = current.OwnerId;
         return of is null || gazetteer.Find(of) is not { } owner ? null : (of, owner.Type);
     }
 

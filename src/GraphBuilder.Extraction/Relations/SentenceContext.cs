@@ -1,10 +1,11 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Extraction.Data;
 
 namespace GraphBuilder.Extraction.Relations;
 
 /// <summary>What matching needs about one sentence: its token range, folded words, lexicon and argument units.</summary>
-public sealed record SentenceContext(Document Document, Sentence Sentence, string[] Folded, LanguageLexicon Lexicon, UnitMap Units)
+public sealed record SentenceContext(Document Document, Sentence Sentence, ImmutableArray<string> Folded, LanguageLexicon Lexicon, UnitMap Units)
 {
     public int First => Sentence.FirstToken;
     public int End => Sentence.FirstToken + Sentence.TokenCount;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Extraction.Recognition;
@@ -17,7 +18,7 @@ public sealed class UnitMap
 
     private const int MaxBracketTokens = 4;
 
-    public UnitMap(Sentence sentence, MentionLookup lookup, IEnumerable<EntityMention> mentions, IEnumerable<TitleConstruction> titles, string[]? folded = null)
+    public UnitMap(Sentence sentence, MentionLookup lookup, IEnumerable<EntityMention> mentions, IEnumerable<TitleConstruction> titles, ImmutableArray<string> folded = default)
     {
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -49,14 +50,14 @@ public sealed class UnitMap
             All.Add(unit);
         }
         All.Sort((a, b) => a.First.CompareTo(b.First));
-        if (folded is not null) AbsorbBrackets(folded);
+        if (!folded.IsDefault) AbsorbBrackets(folded);
     }
 
     /// <summary>
     /// "Uni Emirat Arab (UEA)", "Abdirahman Mohamed Abdullahi (Cirro)": a short bracket right after a unit, holding no
     /// other entity, belongs to the unit, so slots and coordinations read across it.
     /// </summary>
-    private void AbsorbBrackets(string[] folded)
+    private void AbsorbBrackets(ImmutableArray<string> folded)
     {
         for (var i = 0; i < All.Count; i++)
         {
@@ -90,23 +91,23 @@ public sealed class UnitMap
     /// <summary>One unit per token range of the sentence's resolved mentions (a "kedua negara" pair is one unit), in first-seen order.</summary>
     private static List<ArgumentUnit> MentionUnits(Sentence sentence, MentionLookup lookup, IEnumerable<EntityMention> mentions)
     {
-        var units = new List<ArgumentUnit>();
+        // The entities of each range are collected in lists owned here, then frozen into the units.
+        var ranges = new List<(int First, int End, List<(string Id, EntityType Type)> Entities, double Confidence)>();
         foreach (var m in mentions)
         {
             if (m.SentenceIndex != sentence.Index || m.EntityId is not { } id || !lookup.TryGetRange(m, out var first, out var end)) continue;
-            var index = units.Count - 1;
-            while (index >= 0 && (units[index].First != first || units[index].End != end)) index--;
+            var index = ranges.Count - 1;
+            while (index >= 0 && (ranges[index].First != first || ranges[index].End != end)) index--;
             if (index < 0)
             {
-                units.Add(new ArgumentUnit(first, end, new List<(string, EntityType)> { (id, m.Type) }, m.Confidence));
+                ranges.Add((first, end, [(id, m.Type)], m.Confidence));
                 continue;
             }
-            var unit = units[index];
-            var entities = (List<(string Id, EntityType Type)>)unit.Entities;
-            if (!entities.Contains((id, m.Type))) entities.Add((id, m.Type));
-            if (m.Confidence < unit.Confidence) units[index] = unit with { Confidence = m.Confidence };
+            var range = ranges[index];
+            if (!range.Entities.Contains((id, m.Type))) range.Entities.Add((id, m.Type));
+            if (m.Confidence < range.Confidence) ranges[index] = range with { Confidence = m.Confidence };
         }
-        return units;
+        return [.. ranges.Select(r => new ArgumentUnit(r.First, r.End, r.Entities.ToArray(), r.Confidence))];
     }
 
     /// <summary>Longest units first, then leftmost; equal ones keep their order (a stable sort).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Extraction.Data;
@@ -9,10 +10,10 @@ namespace GraphBuilder.Extraction.Resolution;
 public static class Anaphora
 {
     /// <summary>"negara tersebut" -> the latest country; "kedua negara" -> the two latest countries (two mentions, one span).</summary>
-    public static List<EntityMention> ResolvePhrases(Document document, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, IReadOnlySet<string> leaders)
+    public static IReadOnlyList<EntityMention> ResolvePhrases(Document document, LanguageLexicon lexicon, IReadOnlyList<EntityMention> mentions, MentionLookup lookup, IReadOnlySet<string> leaders)
     {
         var added = new List<EntityMention>();
-        var text = SubWordText.Of(document);
+        var text = Layers.SubWords(document);
         foreach (var sentence in document.Sentences)
         {
             var words = text.Words.AsSpan(0, text.FirstOf[sentence.FirstToken + sentence.TokenCount]);
@@ -37,7 +38,12 @@ public static class Anaphora
                 {
                     foreach (var id in antecedents)
                     {
-                        added.Add(new EntityMention(span, type, document.Text[span.Start..span.End], sentence.Index, count == 2 ? "coref:both" : "coref:phrase") { EntityId = id, Confidence = 0.75 });
+                        added.Add(new EntityMention(span, type, document.Text[span.Start..span.End], sentence.Index, count == 2 ? "coref:both" : "coref:phrase")
+                        {
+                            EntityId = id,
+                            Confidence = 0.75,
+                            Origin = count == 2 ? MentionOrigin.Pair : MentionOrigin.Phrase,
+                        });
                     }
                 }
                 p += n;
@@ -51,9 +57,9 @@ public static class Anaphora
     /// (most often mentioned so far, then latest), since "both countries" means the article's main pair.
     /// Two people ("keduanya"): the two named last.
     /// </summary>
-    private static List<string> Antecedents(List<EntityMention> mentions, TextSpan span, EntityType type, int count)
+    private static List<string> Antecedents(IReadOnlyList<EntityMention> mentions, TextSpan span, EntityType type, int count)
     {
-        var earlier = mentions.Where(m => m.Span.End <= span.Start && m.Type == type && m.EntityId is not null && !m.Rule.StartsWith("coref:", StringComparison.Ordinal)).ToList();
+        var earlier = mentions.Where(m => m.Span.End <= span.Start && m.Type == type && m.EntityId is not null && !m.Origin.IsCoreference()).ToList();
         if (count == 1) return earlier.Count == 0 ? [] : [earlier.MaxBy(m => m.Span.Start)!.EntityId!];
         if (type == EntityType.Person)
         {
@@ -66,25 +72,25 @@ public static class Anaphora
     }
 
     /// <summary>The two most salient earlier people among <paramref name="leaders"/> (most mentioned, then latest).</summary>
-    private static List<string> Leaders(List<EntityMention> mentions, TextSpan span, IReadOnlySet<string> leaders) =>
+    private static List<string> Leaders(IReadOnlyList<EntityMention> mentions, TextSpan span, IReadOnlySet<string> leaders) =>
         [.. mentions.Where(m => m.Span.End <= span.Start && m.Type == EntityType.Person && m.EntityId is { } id && leaders.Contains(id))
             .GroupBy(m => m.EntityId!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Span.Start))
             .Take(2).Select(g => g.Key)];
 
     /// <summary>The people the document presents as leaders (a leader title next to them) or the gazetteer knows as leaders at its date.</summary>
-    public static IReadOnlySet<string> LeaderIds(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
+    public static IReadOnlySet<string> LeaderIds(Document document, IReadOnlyList<EntityMention> mentions, ImmutableArray<ImmutableArray<TitleConstruction>> titles, Gazetteer gazetteer)
     {
-        var constructions = document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s));
+        var constructions = titles.SelectMany(t => t);
         var roles = Roles(constructions, mentions, gazetteer, document.Date);
         return mentions.Where(m => m.Type == EntityType.Person && m.EntityId is not null && roles.IsLeader(m.EntityId))
             .Select(m => m.EntityId!).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>"Pemimpin Korea Utara itu", "the Russian foreign minister", "pemimpin kedua negara": the holder named elsewhere in the document.</summary>
-    public static List<EntityMention> ResolveRoles(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
+    public static IReadOnlyList<EntityMention> ResolveRoles(Document document, IReadOnlyList<EntityMention> mentions, ImmutableArray<ImmutableArray<TitleConstruction>> titles, Gazetteer gazetteer)
     {
-        var constructions = document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList();
+        var constructions = titles.SelectMany(t => t).ToList();
         var roles = Roles(constructions, mentions, gazetteer, document.Date);
         var added = new List<EntityMention>();
         foreach (var c in constructions)
@@ -97,14 +103,14 @@ public static class Anaphora
             var span = new TextSpan(document.Tokens[c.First].Start, document.Tokens[c.End - 1].End);
             foreach (var holder in holders.Distinct(StringComparer.Ordinal))
             {
-                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[c.First].SentenceIndex, "coref:role") { EntityId = holder, Confidence = 0.75 });
+                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[c.First].SentenceIndex, "coref:role") { EntityId = holder, Confidence = 0.75, Origin = MentionOrigin.Role });
             }
         }
         return Merge(mentions, added);
     }
 
     /// <summary>Who holds which title, from the document's title constructions and the gazetteer roles of people it names.</summary>
-    public static RoleTable Roles(IEnumerable<TitleConstruction> constructions, List<EntityMention> mentions, Gazetteer gazetteer, DateOnly? date)
+    public static RoleTable Roles(IEnumerable<TitleConstruction> constructions, IReadOnlyList<EntityMention> mentions, Gazetteer gazetteer, DateOnly? date)
     {
         var roles = new RoleTable();
         foreach (var c in constructions.Where(c => c.Person?.EntityId is not null))
@@ -115,13 +121,13 @@ public static class Anaphora
         {
             // The person's roles at the article's date when offices.tsv knows them, else the current role.
             var any = false;
-            foreach (var leader in (bool[])[true, false])
+            foreach (var role in (OfficeRole[])[OfficeRole.Leader, OfficeRole.Official])
             {
-                if (gazetteer.Offices.Owner(id, leader, date) is not { } owner) continue;
-                roles.AddKnown(owner, leader, id);
+                if (gazetteer.Offices.Owner(id, role, date) is not { } owner) continue;
+                roles.AddKnown(owner, role, id);
                 any = true;
             }
-            if (!any && gazetteer.Offices.TermsOf(id).Count == 0 && gazetteer.Find(id) is { Role: { } role, RoleOf: { } of }) roles.AddKnown(of, role == "leader", id);
+            if (!any && gazetteer.Offices.TermsOf(id).Count == 0 && gazetteer.Find(id) is { Role: { } known }) roles.AddKnown(known.OwnerId, known.Role, id);
         }
         return roles;
     }
@@ -130,7 +136,7 @@ public static class Anaphora
     /// "ia"/"he" -> an earlier person in the same sentence, else the person opening the previous sentence;
     /// "mereka"/"they"/"it" -> the country or organisation opening this sentence (before the pronoun) or the previous one.
     /// </summary>
-    public static List<EntityMention> ResolvePronouns(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup)
+    public static IReadOnlyList<EntityMention> ResolvePronouns(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, IReadOnlyList<EntityMention> mentions, MentionLookup lookup)
     {
         var added = new List<EntityMention>();
         for (var t = 0; t < document.Tokens.Length; t++)
@@ -150,13 +156,13 @@ public static class Anaphora
             var span = document.Tokens[t].Span;
             // "Jepang dan Filipina ... Mereka ...": a plural pronoun stands for every conjunct of its antecedent.
             foreach (var a in singular ? [antecedent] : Conjuncts(folded, lexicon, lookup, antecedent))
-                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = 0.7 });
+                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = 0.7, Origin = MentionOrigin.Pronoun });
         }
         return Merge(mentions, added);
     }
 
     /// <summary>The mention and the states or organisations coordinated after it ("X, Y dan Z").</summary>
-    private static List<EntityMention> Conjuncts(string[] folded, LanguageLexicon lexicon, MentionLookup lookup, EntityMention first)
+    private static List<EntityMention> Conjuncts(ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, EntityMention first)
     {
         var found = new List<EntityMention> { first };
         var (_, end) = lookup.TokenRange(first);
@@ -175,7 +181,7 @@ public static class Anaphora
         return found.Count > 1 && !lexicon.Is(WordClass.Conjunction, folded[Math.Max(0, end - 1)]) ? [first] : found;
     }
 
-    private static EntityMention? OpeningMention(Document document, List<EntityMention> mentions, MentionLookup lookup, int sentenceIndex, bool person)
+    private static EntityMention? OpeningMention(Document document, IReadOnlyList<EntityMention> mentions, MentionLookup lookup, int sentenceIndex, bool person)
     {
         if (sentenceIndex < 0) return null;
         var s = document.Sentences[sentenceIndex];
@@ -200,7 +206,7 @@ public static class Anaphora
     private const int MaxQuotedBack = 4;
 
     /// <summary>True when the sentence opens or closes with a quotation mark (a quoted statement, not narration).</summary>
-    private static bool IsQuotation(Document document, string[] folded, int sentenceIndex)
+    private static bool IsQuotation(Document document, ImmutableArray<string> folded, int sentenceIndex)
     {
         var s = document.Sentences[sentenceIndex];
         return s.TokenCount > 0 && (IsQuote(folded[s.FirstToken]) || IsQuote(folded[s.FirstToken + s.TokenCount - 1]));
@@ -209,7 +215,7 @@ public static class Anaphora
     private static bool IsQuote(string word) => word is "\"" or "\u201c" or "\u201d" or "'" or "\u2018" or "\u2019" or "\u00ab" or "\u00bb";
 
     /// <summary>The first resolved person of the sentence ending before <paramref name="start"/>.</summary>
-    private static EntityMention? PersonBefore(List<EntityMention> mentions, int sentenceIndex, int start)
+    private static EntityMention? PersonBefore(IReadOnlyList<EntityMention> mentions, int sentenceIndex, int start)
     {
         foreach (var m in mentions)
         {
@@ -229,6 +235,6 @@ public static class Anaphora
         return best;
     }
 
-    private static List<EntityMention> Merge(List<EntityMention> mentions, List<EntityMention> added) =>
+    private static IReadOnlyList<EntityMention> Merge(IReadOnlyList<EntityMention> mentions, List<EntityMention> added) =>
         MentionOrder.Merge(mentions, added);
 }

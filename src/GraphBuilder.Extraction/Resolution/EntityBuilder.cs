@@ -11,7 +11,7 @@ namespace GraphBuilder.Extraction.Resolution;
 public static class EntityBuilder
 {
     /// <param name="language">The document's language: names found in its text are tagged with it ("und": untagged).</param>
-    public static ImmutableArray<DocumentEntity> Build(IEnumerable<EntityMention> mentions, Dictionary<string, PersonCluster> clusters, Gazetteer gazetteer, string language)
+    public static ImmutableArray<DocumentEntity> Build(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, string> personNames, Gazetteer gazetteer, string language)
     {
         string? textLanguage = language is "und" or "" ? null : language;
         var result = new List<DocumentEntity>();
@@ -19,8 +19,8 @@ public static class EntityBuilder
         {
             var entry = gazetteer.Find(group.Key);
             var first = group.First();
-            var name = entry?.Name ?? clusters.GetValueOrDefault(group.Key)?.Name ?? first.Text;
-            var aliases = group.Where(m => m.Rule is "gazetteer:name" or "title-name" or "coref:variant")
+            var name = entry?.Name ?? personNames.GetValueOrDefault(group.Key) ?? first.Text;
+            var aliases = group.Where(m => m.Origin.IsName())
                 .Select(m => SpacedName.Normalise(m.Text))
                 .Where(a => !string.Equals(a, name, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ public static class MentionOrder
     /// stable sort of both would give, without re-sorting the whole document. Returns <paramref name="sorted"/> when
     /// nothing was added.
     /// </summary>
-    public static List<EntityMention> Merge(List<EntityMention> sorted, List<EntityMention> added)
+    public static IReadOnlyList<EntityMention> Merge(IReadOnlyList<EntityMention> sorted, List<EntityMention> added)
     {
         ArgumentNullException.ThrowIfNull(sorted);
         ArgumentNullException.ThrowIfNull(added);

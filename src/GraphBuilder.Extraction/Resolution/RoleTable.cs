@@ -1,3 +1,4 @@
+using GraphBuilder.Core.Documents;
 using GraphBuilder.Extraction.Data;
 
 namespace GraphBuilder.Extraction.Resolution;
@@ -10,7 +11,7 @@ public sealed class RoleTable
     public void Add(string ownerId, TitleEntry title, string personId) =>
         _rows.Add((ownerId, NameKey.Fold(title.Phrase), title.IsLeader, personId));
 
-    public void AddKnown(string ownerId, bool isLeader, string personId) => _rows.Add((ownerId, null, isLeader, personId));
+    public void AddKnown(string ownerId, OfficeRole role, string personId) => _rows.Add((ownerId, null, role == OfficeRole.Leader, personId));
 
     /// <summary>True when the person holds a leader's title in the document (or is known to).</summary>
     public bool IsLeader(string personId) => _rows.Any(r => r.Person == personId && r.IsLeader);

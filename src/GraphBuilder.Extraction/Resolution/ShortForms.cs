@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Extraction.Data;
@@ -10,7 +11,7 @@ public static class ShortForms
 {
     private const int MaxRun = 3;
 
-    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Dictionary<string, PersonCluster> clusters)
+    public static IReadOnlyList<EntityMention> Resolve(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, IReadOnlyList<EntityMention> mentions, MentionLookup lookup, Dictionary<string, PersonCluster> clusters)
     {
         if (clusters.Count == 0) return mentions;
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,14 +32,14 @@ public static class ShortForms
                    && !lookup.IsCovered(t + run) && IsNameToken(document, folded, lexicon, t + run)) run++;
             if (run >= 2 && Latest(clusters, lastSeen, VariantKey.Of(FoldedText.Text(document, t, t + run)), static (c, key) => c.IsVariant(key)) is { } variant)
             {
-                added.Add(Mention(document, t, t + run, variant, "coref:variant"));
+                added.Add(Mention(document, t, t + run, variant, "coref:variant", MentionOrigin.Variant));
                 lastSeen[variant.Id] = t;
                 t += run - 1;
                 continue;
             }
             if (shortForms.Contains(folded[t]) && Latest(clusters, lastSeen, folded[t], static (c, word) => c.ShortForms.Contains(word)) is { } cluster)
             {
-                added.Add(Mention(document, t, t + 1, cluster, "coref:short-form"));
+                added.Add(Mention(document, t, t + 1, cluster, "coref:short-form", MentionOrigin.ShortForm));
                 lastSeen[cluster.Id] = t;
             }
         }
@@ -59,17 +60,18 @@ public static class ShortForms
         return best;
     }
 
-    private static bool IsNameToken(Document document, string[] folded, LanguageLexicon lexicon, int t) =>
+    private static bool IsNameToken(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, int t) =>
         FoldedText.IsCapitalised(document, t) && !lexicon.Is(WordClass.NotName, folded[t]) && !lexicon.Is(WordClass.Stop, folded[t])
         && !lexicon.Is(WordClass.Pronoun, folded[t]) && !lexicon.Is(WordClass.PluralPronoun, folded[t]);
 
-    private static EntityMention Mention(Document document, int first, int end, PersonCluster cluster, string rule)
+    private static EntityMention Mention(Document document, int first, int end, PersonCluster cluster, string rule, MentionOrigin origin)
     {
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
         return new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[first].SentenceIndex, rule)
         {
             EntityId = cluster.Id,
             Confidence = 0.85,
+            Origin = origin,
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Extraction.Data;
@@ -12,7 +13,7 @@ namespace GraphBuilder.Extraction.Resolution;
 /// </summary>
 public static class SpeakerPronouns
 {
-    public static List<EntityMention> Resolve(Document document, string[] folded, LanguageLexicon lexicon, List<EntityMention> mentions, MentionLookup lookup, Gazetteer gazetteer)
+    public static IReadOnlyList<EntityMention> Resolve(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, IReadOnlyList<EntityMention> mentions, MentionLookup lookup, ImmutableArray<ImmutableArray<TitleConstruction>> titles, Gazetteer gazetteer)
     {
         RoleTable? roles = null;
         var added = new List<EntityMention>();
@@ -25,18 +26,18 @@ public static class SpeakerPronouns
                 if (IsQuote(folded[t])) { if (firstQuote < 0) firstQuote = t; continue; }
                 if (firstQuote < 0 || lookup.IsCovered(t) || !lexicon.Is(WordClass.SpeakerPronoun, folded[t])) continue;
                 if (Speaker(document, folded, lexicon, lookup, t, end) is not { EntityId: { } speaker }) break;
-                roles ??= Anaphora.Roles(document.Sentences.SelectMany(s => TitleFinder.Find(document, folded, lexicon, lookup, s)).ToList(), mentions, gazetteer, document.Date);
+                roles ??= Anaphora.Roles(titles.SelectMany(c => c).ToList(), mentions, gazetteer, document.Date);
                 // Only an owner the document itself mentions: the entity must be declared.
                 if (roles.OwnerOf(speaker) is not { } owner || mentions.FirstOrDefault(m => m.EntityId == owner) is not { } ownerMention) break;
                 var span = document.Tokens[t].Span;
-                added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = 0.7 });
+                added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = 0.7, Origin = MentionOrigin.Speaker });
             }
         }
         return MentionOrder.Merge(mentions, added);
     }
 
     /// <summary>The person named right before or after a reporting verb that follows the quotation.</summary>
-    private static EntityMention? Speaker(Document document, string[] folded, LanguageLexicon lexicon, MentionLookup lookup, int from, int end)
+    private static EntityMention? Speaker(Document document, ImmutableArray<string> folded, LanguageLexicon lexicon, MentionLookup lookup, int from, int end)
     {
         for (var t = from + 1; t < end; t++)
         {

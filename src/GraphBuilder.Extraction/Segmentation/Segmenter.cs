@@ -20,6 +20,10 @@ public sealed class Segmenter(FrozenSet<string> abbreviations) : IDocumentCompon
 
     public string Name => "segmenter";
 
+    public DocumentLayers Requires => DocumentLayers.Text;
+
+    public DocumentLayers Assigns => DocumentLayers.Tokens;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -10,6 +10,10 @@ public sealed class PosTagger(IReadOnlyDictionary<string, Tagger> models) : IDoc
 {
     public string Name => "pos-tagger";
 
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Language;
+
+    public DocumentLayers Assigns => DocumentLayers.PosTags;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);

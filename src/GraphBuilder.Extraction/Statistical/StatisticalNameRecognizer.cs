@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Identity;
 using GraphBuilder.Core.Ontology;
@@ -23,6 +24,10 @@ public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger
     public const string Rule = "model:ner";
 
     public string Name => "statistical-name-recognizer";
+
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Language | DocumentLayers.FoldedTokens | DocumentLayers.Mentions;
+
+    public DocumentLayers Assigns => DocumentLayers.Mentions;
 
     public Document Process(Document document)
     {
@@ -53,6 +58,7 @@ public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger
                 {
                     EntityId = type == EntityType.Person ? null : StableId.For(type, SpacedName.Normalise(surface)),
                     Confidence = 0.7,
+                    Origin = MentionOrigin.Statistical,
                 });
             }
         }
@@ -65,7 +71,7 @@ public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger
     {
         if (data is null) return false;
         var lexicon = data.Lexicon(document.Language, document.Language);
-        var folded = Recognition.FoldedText.Tokens(document);
+        var folded = Recognition.Layers.Folded(document);
         for (var t = first; t < end; t++)
             if (!lexicon.Is(WordClass.Portfolio, folded[t]) && !lexicon.Is(WordClass.Conjunction, folded[t])) return false;
         return true;

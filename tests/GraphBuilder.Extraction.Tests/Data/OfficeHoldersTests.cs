@@ -1,3 +1,4 @@
+using GraphBuilder.Core.Documents;
 using GraphBuilder.Extraction.Data;
 
 namespace GraphBuilder.Extraction.Tests.Data;
@@ -6,29 +7,29 @@ public class OfficeHoldersTests
 {
     private static readonly OfficeHolders Offices = new(
     [
-        new OfficeTerm("person/a", false, "defence-minister", "country/x", OfficeTerm.ParseMonth("2019-10", "t"), OfficeTerm.ParseMonth("2024-10", "t")),
-        new OfficeTerm("person/a", true, "president", "country/x", OfficeTerm.ParseMonth("2024-10", "t"), null),
-        new OfficeTerm("person/b", true, "prime-minister", "country/y", OfficeTerm.ParseMonth("2010-01", "t"), OfficeTerm.ParseMonth("2012-06", "t")),
-        new OfficeTerm("person/c", false, "envoy", "country/x", OfficeTerm.ParseMonth("2020-01", "t"), null),
-        new OfficeTerm("person/c", false, "envoy", "country/y", OfficeTerm.ParseMonth("2020-01", "t"), null),
+        new OfficeTerm("person/a", OfficeRole.Official, "defence-minister", "country/x", OfficeTerm.ParseMonth("2019-10", "t"), OfficeTerm.ParseMonth("2024-10", "t")),
+        new OfficeTerm("person/a", OfficeRole.Leader, "president", "country/x", OfficeTerm.ParseMonth("2024-10", "t"), null),
+        new OfficeTerm("person/b", OfficeRole.Leader, "prime-minister", "country/y", OfficeTerm.ParseMonth("2010-01", "t"), OfficeTerm.ParseMonth("2012-06", "t")),
+        new OfficeTerm("person/c", OfficeRole.Official, "envoy", "country/x", OfficeTerm.ParseMonth("2020-01", "t"), null),
+        new OfficeTerm("person/c", OfficeRole.Official, "envoy", "country/y", OfficeTerm.ParseMonth("2020-01", "t"), null),
     ]);
 
     [Theory]
-    [InlineData("person/a", false, "2020-03-01", "country/x")] // within the defence term
-    [InlineData("person/a", true, "2020-03-01", null)]         // not yet president then
-    [InlineData("person/a", true, "2025-01-15", "country/x")]  // president since 2024-10
-    [InlineData("person/a", false, "2024-10-20", "country/x")] // the month of the hand-over belongs to both terms
-    [InlineData("person/b", true, "2012-07-01", null)]         // the term ended the month before
-    [InlineData("person/c", false, "2021-01-01", null)]        // two owners at once: unclear, so none
-    [InlineData("person/z", true, "2021-01-01", null)]         // unknown person
-    public void Owner_AtDate_IsTheTermsOwner(string person, bool leader, string date, string? expected) =>
-        Assert.Equal(expected, Offices.Owner(person, leader, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    [InlineData("person/a", OfficeRole.Official, "2020-03-01", "country/x")] // within the defence term
+    [InlineData("person/a", OfficeRole.Leader, "2020-03-01", null)]         // not yet president then
+    [InlineData("person/a", OfficeRole.Leader, "2025-01-15", "country/x")]  // president since 2024-10
+    [InlineData("person/a", OfficeRole.Official, "2024-10-20", "country/x")] // the month of the hand-over belongs to both terms
+    [InlineData("person/b", OfficeRole.Leader, "2012-07-01", null)]         // the term ended the month before
+    [InlineData("person/c", OfficeRole.Official, "2021-01-01", null)]        // two owners at once: unclear, so none
+    [InlineData("person/z", OfficeRole.Leader, "2021-01-01", null)]         // unknown person
+    public void Owner_AtDate_IsTheTermsOwner(string person, OfficeRole role, string date, string? expected) =>
+        Assert.Equal(expected, Offices.Owner(person, role, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Owner_WithoutDate_UsesTheCurrentTermElseTheLatest()
     {
-        Assert.Equal("country/x", Offices.Owner("person/a", true, null));
-        Assert.Equal("country/y", Offices.Owner("person/b", true, null));
+        Assert.Equal("country/x", Offices.Owner("person/a", OfficeRole.Leader, null));
+        Assert.Equal("country/y", Offices.Owner("person/b", OfficeRole.Leader, null));
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public class OfficeHoldersTests
             var people = new Dictionary<string, (GazetteerEntry Entry, List<(string, SurfaceKind)> Names)>(StringComparer.Ordinal);
             var offices = OfficeFile.Load(path, people, new HashSet<string> { "country/france" });
             Assert.Equal("J. Dupont", Assert.Single(people["person/jean-dupont"].Names).Item1);
-            Assert.Equal("country/france", offices.Owner("person/jean-dupont", false, new DateOnly(2021, 6, 1)));
+            Assert.Equal("country/france", offices.Owner("person/jean-dupont", OfficeRole.Official, new DateOnly(2021, 6, 1)));
         }
         finally { dir.Delete(true); }
     }

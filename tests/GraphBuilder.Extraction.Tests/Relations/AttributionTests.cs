@@ -34,3 +34,36 @@ public sealed class AttributionTests
     public void Find_EnglishListOfSources_KeepsEverySource(string sentence, string expected) =>
         Assert.Equal(expected, AttributionOf(sentence, Predicate.SendsTroopsTo, "en"));
 }
+
+/// <summary><see cref="Attribution.Find"/> on hand-made sentences with a small lexicon and hand-placed mentions.</summary>
+public sealed class AttributionFindTests
+{
+    private static readonly GraphBuilder.Extraction.Data.LanguageLexicon Lexicon = Support.HandMade.Lexicon(
+        words: ["attr-pre\taccording", "title-to\tto", "attr-post\tsaid", "attr-verb\tbelieve", "conj\tand", "skip\talso"]);
+
+    private static string? Find(string sentence, string cue, params Support.HandMade.Mark[] marks)
+    {
+        var d = Support.HandMade.Document(sentence, marks);
+        return GraphBuilder.Extraction.Relations.Attribution.Find(Support.HandMade.Context(d, Lexicon), Support.HandMade.Token(d, cue), u => d.Mentions.First(m => m.EntityId == u.Entities[0].Id).Text);
+    }
+
+    [Fact]
+    public void Find_AccordingTo_TheSourceAfter() =>
+        Assert.Equal("Reuters", Find("According to Reuters, France met Germany.", "met", Support.HandMade.Organization("Reuters"), Support.HandMade.Country("France"), Support.HandMade.Country("Germany")));
+
+    [Fact]
+    public void Find_SaidAfterClaim_TheSourceAfter() =>
+        Assert.Equal("Reuters", Find("France met Germany, said Reuters.", "met", Support.HandMade.Country("France"), Support.HandMade.Country("Germany"), Support.HandMade.Organization("Reuters")));
+
+    [Fact]
+    public void Find_ListAfterSaid_EverySource() =>
+        Assert.Equal("Reuters, Yonhap", Find("France met Germany, said Reuters and Yonhap.", "met", Support.HandMade.Country("France"), Support.HandMade.Country("Germany"), Support.HandMade.Organization("Reuters"), Support.HandMade.Organization("Yonhap")));
+
+    [Fact]
+    public void Find_VerbOfBelief_TheWordsBefore() =>
+        Assert.Equal("Western officials", Find("Western officials believe France met Germany.", "met", Support.HandMade.Country("France"), Support.HandMade.Country("Germany")));
+
+    [Fact]
+    public void Find_NoCue_Null() =>
+        Assert.Null(Find("France met Germany.", "met", Support.HandMade.Country("France"), Support.HandMade.Country("Germany")));
+}

@@ -1,6 +1,4 @@
-using GraphBuilder.Core.Documents;
-
-namespace GraphBuilder.Extraction.Recognition;
+namespace GraphBuilder.Core.Documents;
 
 /// <summary>
 /// Token-level view of a document's mentions: which mentions start or end at a token and which

@@ -1,7 +1,4 @@
-using GraphBuilder.Core.Documents;
-using GraphBuilder.Extraction.Data;
-
-namespace GraphBuilder.Extraction.Recognition;
+namespace GraphBuilder.Core.Documents;
 
 /// <summary>
 /// A title or role phrase with what it attaches to: "Menteri Luar Negeri Korea Utara, Choe Son Hui",
