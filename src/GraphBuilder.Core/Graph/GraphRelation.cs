@@ -28,5 +28,5 @@ public sealed record GraphRelation(string SubjectId, Predicate Predicate, string
     public ImmutableArray<string> Attributions { get; init; } = [];
 
     /// <summary>A stable key "subject|predicate|object", usable as an id.</summary>
-    public string Key => $"{SubjectId}|{Predicate.LocalName()}|{ObjectId}";
+    public string Key => $"{SubjectId}|{Predicate.LocalName}|{ObjectId}";
 }

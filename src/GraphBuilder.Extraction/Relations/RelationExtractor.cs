@@ -23,12 +23,16 @@ public sealed class RelationExtractor : IDocumentComponent
     private readonly ExtractionData _data;
     private readonly string _defaultLanguage;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CuePattern[]>> _anchors;
+    private readonly Predicate _leaderOf;
+    private readonly Predicate _officialOf;
 
     public RelationExtractor(ExtractionData data, string defaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;
         _defaultLanguage = defaultLanguage;
+        _leaderOf = data.Predicates.Require("leaderOf", "the leader-title relation");
+        _officialOf = data.Predicates.Require("officialOf", "the official-title relation");
         _anchors = data.Lexicons.ToFrozenDictionary(kv => kv.Key, kv => IndexAnchors(kv.Value), StringComparer.Ordinal);
     }
 
@@ -62,7 +66,7 @@ public sealed class RelationExtractor : IDocumentComponent
                 // "mantan Presiden", "former President": a past role stated in the text is still a fact (dated by its evidence).
                 var former = t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1);
                 if (former && t.Owners.Count == 0) continue; // a former role is not the person's current one
-                var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
+                var predicate = t.Title.IsLeader ? _leaderOf : _officialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
@@ -104,7 +108,7 @@ public sealed class RelationExtractor : IDocumentComponent
 
             void Emit((string Id, EntityType Type) s, Predicate p, (string Id, EntityType Type) o, int first, int end, string rule, double confidence, string? attribution)
             {
-                if (s.Id == o.Id || !_data.Constraints.Allows(p, s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
+                if (s.Id == o.Id || !p.Allows(s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
                 // Evidence spans are offsets into the sentence text (see Evidence.Span), not into the article.
                 var span = new TextSpan(document.Tokens[first].Start - sentence.Span.Start, document.Tokens[end - 1].End - sentence.Span.Start);
                 sentenceText ??= document.SentenceText(sentence.Index);
@@ -152,7 +156,7 @@ public sealed class RelationExtractor : IDocumentComponent
         for (var j = i + 1; j < members.Count; j++)
         {
             yield return (members[i].Entity, members[j].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
-            if (!pattern.Predicate.IsSymmetric())
+            if (!pattern.Predicate.IsSymmetric)
                 yield return (members[j].Entity, members[i].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
         }
     }

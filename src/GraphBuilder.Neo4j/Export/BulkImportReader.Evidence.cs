@@ -12,10 +12,10 @@ public static partial class BulkImportReader
 
     private sealed record EvidenceLine(Neo4jEvidence Evidence, string Type);
 
-    private static ImmutableArray<Neo4jRelation> Relations(string root)
+    private static ImmutableArray<Neo4jRelation> Relations(string root, PredicateInventory predicates)
     {
         var relations = ReadFile(root, BulkImportLayout.Relations, BulkImportLayout.RelationHeader, (r, line) =>
-            new RelationLine(Text(r, 0), PredicateOf(r[2]), Text(r, 1), Long(r[3]), line));
+            new RelationLine(Text(r, 0), PredicateOf(r[2], predicates), Text(r, 1), Long(r[3]), line));
         var sentences = ReadFile(root, BulkImportLayout.EvidenceSentences, BulkImportLayout.EvidenceSentenceHeader, r => Link(r, CypherIdentifier.FromSentence))
             .ToDictionary(l => l.Evidence, l => l.Target, StringComparer.Ordinal);
         var ends = ReadFile(root, BulkImportLayout.EvidenceEntities, BulkImportLayout.EvidenceEntityHeader, r => Link(r, CypherIdentifier.Subject, CypherIdentifier.Object))
@@ -48,8 +48,8 @@ public static partial class BulkImportReader
         return result;
     }
 
-    private static Predicate PredicateOf(CsvField type) =>
-        PredicatesByType.TryGetValue(type.Text, out var predicate) ? predicate
+    private static Predicate PredicateOf(CsvField type, PredicateInventory predicates) =>
+        predicates.TryGetByRelationshipType(type.Text, out var predicate) ? predicate
             : throw new FormatException($"'{type.Text}' is not a relationship type of the ontology");
 
     private static (string Evidence, string Target, string Type) Link(IReadOnlyList<CsvField> r, params string[] types) =>

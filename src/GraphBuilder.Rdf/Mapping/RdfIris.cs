@@ -45,7 +45,7 @@ public sealed class RdfIris
 
     public static Iri Class(EntityType type) => Iri.Create(OntologyNamespace.ClassIri(type));
 
-    public static Iri Property(Predicate predicate) => Iri.Create(OntologyNamespace.PredicateIri(predicate));
+    public static Iri Property(Predicate predicate) => Iri.Create(predicate.Iri);
 
     /// <summary>The Wikidata entity IRI for a QID, or null when <paramref name="qid"/> is not of the form Q123.</summary>
     public static Iri? Wikidata(string? qid)

@@ -89,8 +89,8 @@ public static class GraphMlWriter
         xml.WriteAttributeString("id", edgeId);
         xml.WriteAttributeString("source", source);
         xml.WriteAttributeString("target", target);
-        if (relation.Predicate.IsSymmetric()) xml.WriteAttributeString("directed", "false");
-        WriteData(xml, "type", relation.Predicate.LocalName());
+        if (relation.Predicate.IsSymmetric) xml.WriteAttributeString("directed", "false");
+        WriteData(xml, "type", relation.Predicate.LocalName);
         WriteData(xml, "evidence_count", relation.EvidenceCount.ToString(CultureInfo.InvariantCulture));
         WriteData(xml, "confidence", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
         if (relation.FirstDate is { } first) WriteData(xml, "first_date", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
