@@ -23,7 +23,7 @@ public static partial class BulkImportReader
         var evidencePath = Path.Combine(root, BulkImportLayout.Evidence);
         var evidence = ReadFile(root, BulkImportLayout.Evidence, BulkImportLayout.EvidenceHeader, r => new EvidenceLine(
             new Neo4jEvidence(Text(r, 0), sentences.GetValueOrDefault(Text(r, 0)) ?? throw new FormatException(
-                $"evidence {Text(r, 0)} has no {CypherIdentifier.FromSentence} link in {BulkImportLayout.EvidenceSentences}"), Double(r[3]), Text(r, 4))
+                $"evidence {Text(r, 0)} has no {CypherIdentifier.FromSentence} link in {BulkImportLayout.EvidenceSentences}"), Confidence(r[3]), Text(r, 4))
             {
                 Date = Date(r[5]),
                 Attribution = r[6].Value,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Neo4j.Cypher;
 using GraphBuilder.Neo4j.Model;
@@ -107,7 +108,9 @@ public static partial class BulkImportReader
     private static ImmutableArray<string> Strings(CsvField f) =>
         f.Value is null ? [] : [.. f.Text.Split(BulkImportLayout.ArrayDelimiter)];
 
-    private static double Double(CsvField f) => double.Parse(f.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Confidence(CsvField f) =>
+        double.Parse(f.Text, NumberStyles.Float, CultureInfo.InvariantCulture) is var c && ConfidenceScore.IsValid(c)
+            ? c : throw new FormatException($"confidence {f.Text} is not a number in [0, 1]");
 
     private static long Long(CsvField f) => long.Parse(f.Text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 

@@ -39,7 +39,7 @@ public sealed class RdfIris
     /// <summary>A stable IRI for one piece of evidence of one relation.</summary>
     public Iri Assertion(GraphRelation relation, Evidence evidence)
     {
-        var key = $"{relation.Key}\n{evidence.ArticleId}\n{evidence.SentenceIndex}\n{evidence.Span.Start}\n{evidence.Span.End}\n{evidence.Rule}";
+        var key = relation.Key + "\n" + evidence.Key.Join('\n');
         return Base.Append("assertion/" + ContentHash.Of(key)[..20]);
     }
 

@@ -52,7 +52,7 @@ public static class GraphJsonMapper
     }
 
     private static GraphJsonRelation ToJson(GraphRelation r) => new(
-        r.SubjectId, r.Predicate.LocalName, r.ObjectId, r.Predicate.IsSymmetric, r.Confidence, r.EvidenceCount,
+        r.SubjectId, r.Predicate.LocalName, r.ObjectId, r.Predicate.IsSymmetric, Rounded(r.Confidence), r.EvidenceCount,
         Format(r.FirstDate), Format(r.LastDate), r.ArticleIds, r.Attributions,
         [.. r.Evidence.Select(e => new GraphJsonEvidence(
             e.ArticleId, e.SentenceIndex, e.SentenceText, e.Span.Start, e.Span.End, e.Rule, e.Confidence, e.Attribution, Format(e.Date)))]);
@@ -84,7 +84,7 @@ public static class GraphJsonMapper
         if (!predicates.TryGet(r.Predicate ?? "", out var predicate))
             throw new InvalidDataException($"Relation {r.Subject} -> {r.Object} has unknown predicate \"{r.Predicate}\".");
         var evidence = (r.Evidence ?? []).Select(e => new Evidence(
-            Required(e.Article, "evidence article"), e.Sentence, Required(e.Text, "evidence text"), Span(e), Required(e.Rule, "evidence rule"), e.Confidence)
+            Required(e.Article, "evidence article"), e.Sentence, Required(e.Text, "evidence text"), Span(e), Required(e.Rule, "evidence rule"), Confidence(e.Confidence, $"evidence confidence in article {e.Article} sentence {e.Sentence}"))
         {
             Attribution = e.Attribution,
             Date = ParseDate(e.Date),
@@ -93,7 +93,7 @@ public static class GraphJsonMapper
         {
             Evidence = [.. evidence],
             ArticleIds = Strings(r.ArticleIds),
-            Confidence = r.Confidence,
+            Confidence = Confidence(r.Confidence, $"confidence of relation {r.Subject} -> {r.Object}"),
             FirstDate = ParseDate(r.FirstDate),
             LastDate = ParseDate(r.LastDate),
             Attributions = Strings(r.Attributions),
@@ -109,6 +109,12 @@ public static class GraphJsonMapper
             SentenceCount = a.SentenceCount,
             ContentHash = a.ContentHash ?? "",
         };
+
+    /// <summary>graph.json (and so graph.html) carries relation confidences rounded to 4 digits, half to even.</summary>
+    private static double Rounded(double confidence) => Math.Round(confidence, 4);
+
+    private static double Confidence(double value, string what) =>
+        ConfidenceScore.IsValid(value) ? value : throw new InvalidDataException($"The {what} is {value}, not a number in [0, 1].");
 
     private static TextSpan Span(GraphJsonEvidence e)
     {
