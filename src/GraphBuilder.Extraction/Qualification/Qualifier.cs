@@ -12,8 +12,6 @@ namespace GraphBuilder.Extraction.Qualification;
 /// </summary>
 public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDocumentComponent
 {
-    private const double AttributedFactor = 0.95;
-
     public string Name => "qualifier";
 
     public Document Process(Document document)
@@ -29,7 +27,7 @@ public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDo
                 var evidence = r.Evidence with
                 {
                     Date = EventDate(document, folded, lexicon, r.Evidence.SentenceIndex) ?? r.Evidence.Date,
-                    Confidence = r.Evidence.Attribution is null ? r.Evidence.Confidence : Math.Round(r.Evidence.Confidence * AttributedFactor, 3),
+                    Confidence = r.Evidence.Attribution is null ? r.Evidence.Confidence : Math.Round(r.Evidence.Confidence * Confidences.AttributedFactor, 3),
                 };
                 return r with { Evidence = evidence };
             });

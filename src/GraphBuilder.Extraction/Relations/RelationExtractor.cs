@@ -17,9 +17,6 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IDocumentComponent
 {
-    private const double TitleConfidence = 0.9;
-    private const double PatternConfidence = 0.85;
-    private const double ContextConfidence = 0.7;
     private readonly ExtractionData _data;
     private readonly string _defaultLanguage;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CuePattern[]>> _anchors;
@@ -70,13 +67,13 @@ public sealed class RelationExtractor : IDocumentComponent
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
-                        t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
+                        t.Title.IsLeader ? "title:leader" : "title:official", Confidences.TitleRelation * Math.Min(t.Person.Confidence, owner.Confidence), null);
                 }
                 if (t.Owners.Count > 0 || owned.Contains(person)) continue;
                 if (KnownOwner(t, person, document.Date) is { } known)
-                    Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
+                    Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", Confidences.TitleRelation * t.Person.Confidence, null);
                 else if (!former && ContextOwner.Find(c, t, mentionsBySentence[sentence.Index], entityIds) is { } context)
-                    Emit((person, EntityType.Person), predicate, (context.Id, context.Type), t.First, t.End, context.Rule, ContextConfidence * t.Person.Confidence, null);
+                    Emit((person, EntityType.Person), predicate, (context.Id, context.Type), t.First, t.End, context.Rule, Confidences.ContextRelation * t.Person.Confidence, null);
             }
 
             var found = new List<(CuePattern Pattern, PatternMatch Match, int Anchor)>();
@@ -102,7 +99,7 @@ public sealed class RelationExtractor : IDocumentComponent
                 var attribution = Attribution.Find(c, a, Name);
                 foreach (var (s, o, confidence) in Pairs(pattern, match))
                 {
-                    Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, PatternConfidence * confidence, attribution);
+                    Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, Confidences.PatternRelation * confidence, attribution);
                 }
             }
 

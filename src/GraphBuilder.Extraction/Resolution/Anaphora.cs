@@ -37,7 +37,7 @@ public static class Anaphora
                 {
                     foreach (var id in antecedents)
                     {
-                        added.Add(new EntityMention(span, type, document.Text[span.Start..span.End], sentence.Index, count == 2 ? "coref:both" : "coref:phrase") { EntityId = id, Confidence = 0.75 });
+                        added.Add(new EntityMention(span, type, document.Text[span.Start..span.End], sentence.Index, count == 2 ? "coref:both" : "coref:phrase") { EntityId = id, Confidence = Confidences.CoreferencePhrase });
                     }
                 }
                 p += n;
@@ -97,7 +97,7 @@ public static class Anaphora
             var span = new TextSpan(document.Tokens[c.First].Start, document.Tokens[c.End - 1].End);
             foreach (var holder in holders.Distinct(StringComparer.Ordinal))
             {
-                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[c.First].SentenceIndex, "coref:role") { EntityId = holder, Confidence = 0.75 });
+                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[c.First].SentenceIndex, "coref:role") { EntityId = holder, Confidence = Confidences.CoreferencePhrase });
             }
         }
         return Merge(mentions, added);
@@ -150,7 +150,7 @@ public static class Anaphora
             var span = document.Tokens[t].Span;
             // "Jepang dan Filipina ... Mereka ...": a plural pronoun stands for every conjunct of its antecedent.
             foreach (var a in singular ? [antecedent] : Conjuncts(folded, lexicon, lookup, antecedent))
-                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = 0.7 });
+                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = Confidences.CoreferencePronoun });
         }
         return Merge(mentions, added);
     }

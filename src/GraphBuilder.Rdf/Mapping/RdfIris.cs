@@ -50,8 +50,7 @@ public sealed class RdfIris
     /// <summary>The Wikidata entity IRI for a QID, or null when <paramref name="qid"/> is not of the form Q123.</summary>
     public static Iri? Wikidata(string? qid)
     {
-        if (qid is null || qid.Length < 2 || qid[0] != 'Q' || qid[1] == '0' || qid.AsSpan(1).ContainsAnyExceptInRange('0', '9')) return null;
-        return Iri.Create(OntologyNamespace.Wikidata + qid);
+        return Qid.IsValid(qid) ? Iri.Create(OntologyNamespace.Wikidata + qid) : null;
     }
 
     /// <summary>The prefixes worth declaring for this base (assertions and graphs compact to short names).</summary>
