@@ -52,7 +52,7 @@ public sealed partial class GraphNtContractTests : IClassFixture<SeedIngestFixtu
     public void GraphNt_RelationsBetweenEntities_UseInventoryPredicates()
     {
         var typed = _seeds.Triples.Where(t => t.P == $"<{RdfType}>").Select(t => t.S).ToHashSet();
-        var inventory = PredicateInfo.All.Select(p => $"<{Gb}{p.LocalName()}>").ToHashSet();
+        var inventory = TestOntology.Predicates.Select(p => $"<{Gb}{p.LocalName}>").ToHashSet();
         var relations = _seeds.Triples.Where(t => typed.Contains(t.S) && typed.Contains(t.O) && t.P.StartsWith("<" + Gb, StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(relations);

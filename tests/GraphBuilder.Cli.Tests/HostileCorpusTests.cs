@@ -53,12 +53,12 @@ public sealed class HostileCorpusTests : IDisposable
         var shacl = Jena.Shacl(Path.Combine(RepoPaths.Ontology, "shapes.ttl"), Path.Combine(output, "graph.nt"));
         Assert.Contains("sh:conforms  true", shacl.StdOut);
 
-        var graph = BulkImportReader.Read(output);
+        var graph = BulkImportReader.Read(output, TestOntology.Predicates);
         Assert.Contains(graph.Articles, a => a.Title == "copy 0");
         Assert.DoesNotContain(graph.Articles, a => a.Title is "copy 1" or "copy 2");
         using (var xml = XmlReader.Create(Path.Combine(output, "graph.graphml"))) while (xml.Read()) { }
         using (var json = File.OpenRead(Path.Combine(output, GraphJsonExporter.FileName)))
-            Assert.Equal(graph.Entities.Length, GraphJsonSerializer.Read(json).Entities.Length);
+            Assert.Equal(graph.Entities.Length, GraphJsonSerializer.Read(json, TestOntology.Predicates).Entities.Length);
 
         ExternalTool.Require(CypherLint.IsAvailable, CypherLint.MissingReason);
         Assert.Equal("", CypherLint.Errors(File.ReadAllText(Path.Combine(output, CypherScriptExporter.FileName))));

@@ -29,8 +29,8 @@ public sealed class Neo4jSeedExportsTests
     public void Ingest_Seeds_ImportFilesHoldTheHeadlineFacts()
     {
         using var dir = IngestSeeds();
-        var graph = BulkImportReader.Read(dir.Path);
-        Assert.Contains(graph.Relations, r => r is { SubjectId: "country/north-korea", ObjectId: "country/russia", Predicate: GraphBuilder.Core.Ontology.Predicate.Supports });
+        var graph = BulkImportReader.Read(dir.Path, TestOntology.Predicates);
+        Assert.Contains(graph.Relations, r => r is { SubjectId: "country/north-korea", ObjectId: "country/russia", Predicate.LocalName: "supports" });
         Assert.All(graph.Relations, r => Assert.NotEmpty(r.Evidence));
         var sentences = graph.Sentences.Select(s => s.Id).ToHashSet();
         Assert.All(graph.Relations.SelectMany(r => r.Evidence), e => Assert.Contains(e.SentenceId, sentences));
@@ -48,7 +48,7 @@ public sealed class Neo4jSeedExportsTests
     public async Task LoadNeo4j_SeedOutput_SendsEveryRowOnce()
     {
         using var dir = IngestSeeds();
-        var graph = BulkImportReader.Read(dir.Path);
+        var graph = BulkImportReader.Read(dir.Path, TestOntology.Predicates);
         var rows = 0;
         await using var server = await FakeQueryApi.StartAsync((r, _) =>
         {
@@ -71,7 +71,7 @@ public sealed class Neo4jSeedExportsTests
         using var dir = IngestSeeds();
         var header = File.ReadLines(dir.File("neo4j-import/entities.csv")).First();
         Assert.EndsWith(",wikidata,name_en,names_en:string[],name_id,names_id:string[]", header);
-        var names = BulkImportReader.Read(dir.Path).Entities.Single(e => e.Id == "country/north-korea").LanguageNames;
+        var names = BulkImportReader.Read(dir.Path, TestOntology.Predicates).Entities.Single(e => e.Id == "country/north-korea").LanguageNames;
         Assert.Equal([("en", "North Korea"), ("id", "Korea Utara")], names.Select(n => (n.Language, n.Preferred)));
         Assert.Contains("Korea Utara", names[1].Names);
 

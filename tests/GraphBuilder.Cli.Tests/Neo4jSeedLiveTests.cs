@@ -22,7 +22,7 @@ public sealed class Neo4jSeedLiveTests
         using var dir = new TempDirectory();
         var ingest = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "neo4j-csv", "--no-progress");
         Assert.True(ingest.ExitCode == 0, ingest.Err);
-        var graph = BulkImportReader.Read(dir.Path);
+        var graph = BulkImportReader.Read(dir.Path, TestOntology.Predicates);
         string[] ids = [.. graph.Entities.Select(e => e.Id), .. graph.Articles.Select(a => a.Id), .. graph.Sentences.Select(s => s.Id),
             .. graph.Relations.SelectMany(r => r.Evidence).Select(e => e.Id)];
         var client = new QueryApiClient(new Neo4jHttpClientFactory().CreateClient(), new Neo4jConnection(
@@ -39,7 +39,7 @@ public sealed class Neo4jSeedLiveTests
 
             Assert.Equal(afterFirst, (await CountNodesAsync(client, ids), await CountRelationshipsAsync(client, ids)));
             Assert.Equal(ids.Length, afterFirst.Item1);
-            var expected = graph.Relations.Single(r => r is { SubjectId: "country/north-korea", ObjectId: "country/russia", Predicate: GraphBuilder.Core.Ontology.Predicate.Supports });
+            var expected = graph.Relations.Single(r => r is { SubjectId: "country/north-korea", ObjectId: "country/russia", Predicate.LocalName: "supports" });
             var evidence = await client.QueryAsync(
                 "MATCH (:Entity {id: 'country/north-korea'})-[r:SUPPORTS]->(:Entity {id: 'country/russia'}) " +
                 "MATCH (:Entity {id: 'country/north-korea'})<-[:SUBJECT]-(ev:Evidence {type: 'SUPPORTS'})-[:OBJECT]->(:Entity {id: 'country/russia'}) " +

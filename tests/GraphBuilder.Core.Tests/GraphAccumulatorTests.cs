@@ -66,7 +66,7 @@ public class GraphAccumulatorTests
     public void Snapshot_OrderOfArrival_DoesNotChangeResult()
     {
         var docs = Enumerable.Range(0, 20).Select(i => Doc("text " + i, $"f{i}.txt", new DateOnly(2024, 1, 1 + i),
-            (Nk.Id, (Predicate)(i % 3), Ru.Id, i, "sentence " + i))).ToList();
+            (Nk.Id, TestOntology.Predicates[i % 3], Ru.Id, i, "sentence " + i))).ToList();
         var forward = new GraphAccumulator();
         docs.ForEach(d => forward.Add(d));
         var backward = new GraphAccumulator();
@@ -80,7 +80,7 @@ public class GraphAccumulatorTests
     {
         // Enough documents, with name variants and duplicates, that the threads fill several shards that must merge.
         var docs = Enumerable.Range(0, 400).Select(i => Doc("text " + (i % 350), $"f{i:D3}.txt", new DateOnly(2024, 1, 1 + i % 28),
-            (i % 2 == 0 ? Nk.Id : Ru.Id, (Predicate)(i % 3), i % 2 == 0 ? Ru.Id : Nk.Id, i % 7, "sentence " + i))).ToList();
+            (i % 2 == 0 ? Nk.Id : Ru.Id, TestOntology.Predicates[i % 3], i % 2 == 0 ? Ru.Id : Nk.Id, i % 7, "sentence " + i))).ToList();
         var sequential = new GraphAccumulator();
         docs.ForEach(d => sequential.Add(d));
         var parallel = new GraphAccumulator();

@@ -3,6 +3,7 @@ using System.Globalization;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Ontology;
+using GraphBuilder.TestSupport;
 
 namespace GraphBuilder.Visualization.Tests;
 
@@ -13,7 +14,7 @@ public static class GeneratedGraphs
     {
         var random = new Random(seed);
         var types = Enum.GetValues<EntityType>();
-        var predicates = PredicateInfo.All;
+        var predicates = TestOntology.Predicates;
         var entities = Enumerable.Range(0, nodeCount)
             .Select(i => new GraphEntity($"{StableFolder(types[i % types.Length])}/entity-{i:D5}", types[i % types.Length], $"Entity {i.ToString(CultureInfo.InvariantCulture)}")
             {
@@ -32,11 +33,11 @@ public static class GeneratedGraphs
             {
                 var target = endpoints.Count == 0 || random.Next(4) == 0 ? random.Next(i) : endpoints[random.Next(endpoints.Count)];
                 var predicate = predicates[random.Next(predicates.Count)];
-                var (s, o) = predicate.IsSymmetric() && string.CompareOrdinal(entities[i].Id, entities[target].Id) > 0 ? (target, i) : (i, target);
+                var (s, o) = predicate.IsSymmetric && string.CompareOrdinal(entities[i].Id, entities[target].Id) > 0 ? (target, i) : (i, target);
                 if (s == o || !keys.Add((s, predicate, o))) continue;
                 endpoints.Add(i);
                 endpoints.Add(target);
-                var sentence = $"{entities[s].Name} {predicate.LocalName()} {entities[o].Name}.";
+                var sentence = $"{entities[s].Name} {predicate.LocalName} {entities[o].Name}.";
                 relations.Add(new GraphRelation(entities[s].Id, predicate, entities[o].Id)
                 {
                     Evidence = [new Evidence(article.Id, relations.Count, sentence, new TextSpan(0, sentence.Length), "generated", 0.8) { Date = article.Published }],

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GraphBuilder.Cli.Configuration;
 using GraphBuilder.Core.Documents;
+using GraphBuilder.Core.Ontology;
 using GraphBuilder.Extraction.Evaluation;
 using GraphBuilder.Extraction.Evaluation.News;
 using GraphBuilder.Ingestion.Sources;
@@ -51,7 +52,7 @@ public static class EvalCommand
         GoldStandard standard;
         try
         {
-            standard = GoldStandard.Load(goldPath);
+            standard = GoldStandard.Load(goldPath, PredicateInventory.LoadFrom(settings.Extraction.OntologyDirectory));
         }
         catch (Exception e) when (e is FileNotFoundException or FormatException or IOException)
         {
@@ -70,7 +71,7 @@ public static class EvalCommand
         IReadOnlyList<NewsGold> golds;
         try
         {
-            golds = NewsGoldLoader.Load(goldPath);
+            golds = NewsGoldLoader.Load(goldPath, PredicateInventory.LoadFrom(settings.Extraction.OntologyDirectory));
         }
         catch (Exception e) when (e is FileNotFoundException or FormatException or IOException)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GraphBuilder.Cli.Configuration;
+using GraphBuilder.Core.Ontology;
 using GraphBuilder.Neo4j.Export;
 using GraphBuilder.Neo4j.Http;
 using GraphBuilder.Neo4j.Loading;
@@ -75,12 +76,14 @@ public static class LoadNeo4jCommand
         string fromDirectory;
         int batch;
         LoadNeo4jSettings settings;
+        PredicateInventory predicates;
         try
         {
             var configuration = context.Configuration(request.Overrides, request.SettingsFile);
             settings = LoadNeo4jSettings.Bind(configuration);
             var app = AppSettings.Bind(configuration);
             fromDirectory = app.Ingest.OutputDirectory;
+            predicates = PredicateInventory.LoadFrom(app.Extraction.OntologyDirectory);
             batch = app.Export.BatchSize;
             if (batch < 1) return Usage(context, $"Export:BatchSize must be at least 1, got {batch}");
             if (LoadNeo4jSettings.PasswordInSettingsFile(configuration))
@@ -107,7 +110,7 @@ public static class LoadNeo4jCommand
         Neo4jGraph graph;
         try
         {
-            graph = BulkImportReader.Read(fromDirectory);
+            graph = BulkImportReader.Read(fromDirectory, predicates);
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
         {

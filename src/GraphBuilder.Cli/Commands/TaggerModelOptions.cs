@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Cli.Configuration;
+using GraphBuilder.Core.Ontology;
 using GraphBuilder.Nlp.Corpus;
 using GraphBuilder.Nlp.Tagging;
 
@@ -12,14 +13,14 @@ internal static class TaggerModelOptions
 
     public static Option<string?> Model() => new("--model") { Description = "Model file (default: the ontology's models/<kind>-<language>.gbtm).", HelpName = "FILE" };
 
-    public static Option<string> Language() => new("--language") { Description = "Language of the default model: id or en.", HelpName = "CODE", DefaultValueFactory = _ => "id" };
+    public static Option<string> Language() => new("--language") { Description = "Language of the default model: a folder of ontology/lexicon, e.g. id or en.", HelpName = "CODE", DefaultValueFactory = _ => "id" };
 
     public static Tagger? Load(CliContext context, string command, string? modelPath, string kind, string language, string? settingsFile)
     {
         if (modelPath is null)
         {
-            if (language is not ("id" or "en")) { context.Usage(command, $"--language must be id or en, got '{language}'"); return null; }
             if (SettingsLoader.Load(context, command, [], settingsFile) is not { } settings) return null;
+            if (LexiconFolders.Problem(settings.Extraction.OntologyDirectory, language) is { } problem) { context.Usage(command, "--language: " + problem); return null; }
             modelPath = Path.Combine(settings.Extraction.OntologyDirectory, "models", $"{kind}-{language}.gbtm");
         }
         try

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GraphBuilder.Cli.Exporters;
+using GraphBuilder.Cli.Configuration;
 using GraphBuilder.Core.Graph;
+using GraphBuilder.Core.Ontology;
 using GraphBuilder.Core.Output;
 using GraphBuilder.Visualization.GraphMl;
 using GraphBuilder.Visualization.Html;
@@ -31,15 +33,18 @@ public static class VisualizeCommand
             if (setError is not null) return Usage(context, setError);
             if (parse.GetValue(from) is { } dir) pairs.Add(new("Ingest:OutputDirectory", dir));
             string source;
+            PredicateInventory predicates;
             try
             {
-                source = context.Configuration(pairs, parse.GetValue(config))["Ingest:OutputDirectory"] ?? "out";
+                var configuration = context.Configuration(pairs, parse.GetValue(config));
+                source = configuration["Ingest:OutputDirectory"] ?? "out";
+                predicates = PredicateInventory.LoadFrom(AppSettings.Bind(configuration).Extraction.OntologyDirectory);
             }
             catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or InvalidDataException)
             {
                 return Usage(context, "configuration: " + e.Message);
             }
-            return Run(context, source, parse.GetValue(output) ?? source, parse.GetValue(formats));
+            return Run(context, source, parse.GetValue(output) ?? source, parse.GetValue(formats), predicates);
         });
         return command;
     }
@@ -47,7 +52,7 @@ public static class VisualizeCommand
     /// <summary>The exports this command can rebuild.</summary>
     public static IReadOnlyList<IGraphExporter> Exporters { get; } = [new HtmlPageExporter(), new GraphMlExporter()];
 
-    private static int Run(CliContext context, string source, string target, string? formats)
+    private static int Run(CliContext context, string source, string target, string? formats, PredicateInventory predicates)
     {
         var (exporters, formatError) = FormatSelection.Select(formats, Exporters);
         if (formatError is not null) return Usage(context, formatError);
@@ -63,7 +68,7 @@ public static class VisualizeCommand
         try
         {
             using var stream = File.OpenRead(input);
-            graph = GraphJsonSerializer.Read(stream);
+            graph = GraphJsonSerializer.Read(stream, predicates);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {

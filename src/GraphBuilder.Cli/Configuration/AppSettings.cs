@@ -1,4 +1,5 @@
 using GraphBuilder.Cli.Ingest;
+using GraphBuilder.Core.Ontology;
 using GraphBuilder.Core.Output;
 using GraphBuilder.Extraction;
 using GraphBuilder.Rdf.Mapping;
@@ -33,7 +34,8 @@ public sealed record AppSettings(IngestSettings Ingest, ExtractionOptions Extrac
         if (Ingest.ArticleTimeBudget <= TimeSpan.Zero) problems.Add($"Ingest:ArticleTimeBudget must be positive, got {Ingest.ArticleTimeBudget}");
         if (Ingest.MaxParallelism < 0) problems.Add($"Ingest:MaxParallelism must be >= 0, got {Ingest.MaxParallelism}");
         if (Ingest.MaxArticleBytes < 1) problems.Add($"Ingest:MaxArticleBytes must be positive, got {Ingest.MaxArticleBytes}");
-        if (Extraction.DefaultLanguage is not ("id" or "en")) problems.Add($"Extraction:DefaultLanguage must be 'id' or 'en', got '{Extraction.DefaultLanguage}'");
+        if (Directory.Exists(Extraction.OntologyDirectory) && LexiconFolders.Problem(Extraction.OntologyDirectory, Extraction.DefaultLanguage) is { } language)
+            problems.Add($"Extraction:DefaultLanguage: {language}");
         return problems;
     }
 }

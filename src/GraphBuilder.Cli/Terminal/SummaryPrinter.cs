@@ -28,7 +28,7 @@ public static class SummaryPrinter
         foreach (var type in Enum.GetValues<EntityType>())
             table.AddRow($"Entities: {type}", graph.EntityCount(type).ToString("N0"));
         foreach (var group in graph.Relations.GroupBy(r => r.Predicate).OrderBy(g => g.Key))
-            table.AddRow($"Relations: {group.Key.LocalName()}", $"{group.Count():N0} ({group.Sum(r => r.EvidenceCount):N0} evidence)");
+            table.AddRow($"Relations: {group.Key.LocalName}", $"{group.Count():N0} ({group.Sum(r => r.EvidenceCount):N0} evidence)");
         table.AddRow("Relations: total", graph.Relations.Length.ToString("N0"));
         table.AddRow("Input errors", report.Errors.Length.ToString("N0"));
         table.AddRow("Warnings", report.Warnings.Length.ToString("N0"));

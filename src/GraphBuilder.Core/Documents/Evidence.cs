@@ -1,3 +1,5 @@
+using GraphBuilder.Core.Graph;
+
 namespace GraphBuilder.Core.Documents;
 
 /// <summary>
@@ -13,9 +15,21 @@ public sealed record Evidence(
     string Rule,
     double Confidence)
 {
+    private readonly double _confidence = ConfidenceScore.Check(Confidence, nameof(Confidence));
+
+    /// <summary>In [0, 1]: checked here, where evidence is made or changed, so no output needs to clamp it.</summary>
+    public double Confidence
+    {
+        get => _confidence;
+        init => _confidence = ConfidenceScore.Check(value, nameof(Confidence));
+    }
+
     /// <summary>Who claims it ("Pejabat Barat", "KCNA"), when the text attributes the statement.</summary>
     public string? Attribution { get; init; }
 
     /// <summary>Date of the event or, failing that, of the article.</summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>The identity of this evidence within its relation.</summary>
+    public EvidenceKey Key => new(ArticleId, SentenceIndex, Span.Start, Span.End, Rule);
 }

@@ -18,7 +18,7 @@ public sealed record GraphRelation(string SubjectId, Predicate Predicate, string
     /// <summary>Distinct supporting article ids, ordinal-sorted.</summary>
     public ImmutableArray<string> ArticleIds { get; init; } = [];
 
-    /// <summary>Noisy-or of the evidence confidences: 1 - prod(1 - c).</summary>
+    /// <summary>Noisy-or of the evidence confidences, 1 - prod(1 - c), exact (<see cref="ConfidenceScore"/>); writers round it.</summary>
     public double Confidence { get; init; }
 
     public DateOnly? FirstDate { get; init; }
@@ -28,5 +28,5 @@ public sealed record GraphRelation(string SubjectId, Predicate Predicate, string
     public ImmutableArray<string> Attributions { get; init; } = [];
 
     /// <summary>A stable key "subject|predicate|object", usable as an id.</summary>
-    public string Key => $"{SubjectId}|{Predicate.LocalName()}|{ObjectId}";
+    public string Key => $"{SubjectId}|{Predicate.LocalName}|{ObjectId}";
 }

@@ -59,10 +59,10 @@ internal sealed class GraphShard
     private void AddRelation(RelationAssertion relation, Document document, Dictionary<int, ImmutableArray<string>> mentionsBySentence)
     {
         var (s, o) = (relation.SubjectId, relation.ObjectId);
-        if (relation.Predicate.IsSymmetric() && string.CompareOrdinal(s, o) > 0) (s, o) = (o, s);
+        if (relation.Predicate.IsSymmetric && string.CompareOrdinal(s, o) > 0) (s, o) = (o, s);
         if (!Entities.ContainsKey(s) || !Entities.ContainsKey(o))
             throw new InvalidOperationException(
-                $"Relation {relation.Predicate.LocalName()} in article {document.Article.Id} refers to an entity the document does not declare.");
+                $"Relation {relation.Predicate.LocalName} in article {document.Article.Id} refers to an entity the document does not declare.");
         var key = (s, relation.Predicate, o);
         if (!Relations.TryGetValue(key, out var state))
         {

@@ -16,5 +16,4 @@ public static class OntologyNamespace
     public const string Wikidata = "http://www.wikidata.org/entity/";
 
     public static string ClassIri(EntityType type) => GraphBuilder + type;
-    public static string PredicateIri(Predicate predicate) => GraphBuilder + predicate.LocalName();
 }

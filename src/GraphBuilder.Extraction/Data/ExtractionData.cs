@@ -1,20 +1,22 @@
 using System.Collections.Frozen;
+using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Extraction.Data;
 
 /// <summary>All ontology data the extractor needs, loaded once and shared read-only by every thread.</summary>
 public sealed class ExtractionData
 {
-    private ExtractionData(Gazetteer gazetteer, FrozenDictionary<string, LanguageLexicon> lexicons, PredicateConstraints constraints)
+    private ExtractionData(Gazetteer gazetteer, FrozenDictionary<string, LanguageLexicon> lexicons, PredicateInventory predicates)
     {
         Gazetteer = gazetteer;
         Lexicons = lexicons;
-        Constraints = constraints;
+        Predicates = predicates;
     }
 
     public Gazetteer Gazetteer { get; }
     public FrozenDictionary<string, LanguageLexicon> Lexicons { get; }
-    public PredicateConstraints Constraints { get; }
+    /// <summary>The relation inventory of <c>predicates.tsv</c>, with each predicate's domain and range.</summary>
+    public PredicateInventory Predicates { get; }
 
     /// <summary>The lexicon for a language code, or the given fallback's.</summary>
     public LanguageLexicon Lexicon(string language, string fallback) =>
@@ -25,15 +27,16 @@ public sealed class ExtractionData
     {
         if (!Directory.Exists(ontologyDirectory))
             throw new DirectoryNotFoundException($"Ontology directory not found: {ontologyDirectory}");
+        var predicates = PredicateInventory.LoadFrom(ontologyDirectory);
         var lexiconRoot = Path.Combine(ontologyDirectory, "lexicon");
         var lexicons = Directory.Exists(lexiconRoot)
             ? Directory.GetDirectories(lexiconRoot).Order(StringComparer.Ordinal)
-                .ToFrozenDictionary(d => Path.GetFileName(d), d => LanguageLexicon.Load(d, Path.GetFileName(d)), StringComparer.Ordinal)
+                .ToFrozenDictionary(d => Path.GetFileName(d), d => LanguageLexicon.Load(d, Path.GetFileName(d), predicates), StringComparer.Ordinal)
             : FrozenDictionary<string, LanguageLexicon>.Empty;
         if (lexicons.Count == 0) throw new FileNotFoundException($"No language lexicons under {lexiconRoot}.");
         return new ExtractionData(
             Gazetteer.Load(Path.Combine(ontologyDirectory, "gazetteer")),
             lexicons,
-            PredicateConstraints.Load(Path.Combine(ontologyDirectory, "predicates.tsv")));
+            predicates);
     }
 }

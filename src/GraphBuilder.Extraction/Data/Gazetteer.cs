@@ -100,8 +100,8 @@ public sealed class Gazetteer
     internal static string? Qid(string cell)
     {
         if (cell.Length == 0) return null;
-        if (cell[0] != 'Q' || !cell.AsSpan(1).ToString().All(char.IsAsciiDigit))
-            throw new FormatException($"Gazetteer: '{cell}' is not a Wikidata QID.");
+        if (!Core.Identity.Qid.IsValid(cell))
+            throw new FormatException($"Gazetteer: '{cell}' is not a Wikidata QID (Q and a number, e.g. Q423).");
         return cell;
     }
 }

@@ -32,8 +32,9 @@ public sealed class LanguageLexicon
 
     public FrozenSet<string> Words(string wordClass) => _classes.GetValueOrDefault(wordClass) ?? FrozenSet<string>.Empty;
 
-    public static LanguageLexicon Load(string directory, string code)
+    public static LanguageLexicon Load(string directory, string code, PredicateInventory predicates)
     {
+        ArgumentNullException.ThrowIfNull(predicates);
         var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         var days = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ public sealed class LanguageLexicon
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "relations.tsv"), 3))
         {
             if (!rules.Add(r[0])) throw new FormatException($"relations.tsv ({code}): rule id '{r[0]}' is used twice.");
-            if (!PredicateInfo.TryParse(r[1], out var predicate)) throw new FormatException($"relations.tsv ({code}): unknown predicate '{r[1]}' in rule {r[0]}.");
+            if (!predicates.TryGet(r[1], out var predicate)) throw new FormatException($"relations.tsv ({code}): unknown predicate '{r[1]}' in rule {r[0]}.");
             patterns.Add(CuePattern.Parse($"{code}:{r[0]}", predicate, r[2], morphology));
         }
         // Longer patterns first: when two match the same cue, the more specific one wins.

@@ -13,9 +13,8 @@ public sealed class EvaluationReport
         ArgumentNullException.ThrowIfNull(predicted);
         Misses = [.. gold.Except(predicted).OrderBy(t => t.ToString(), StringComparer.Ordinal)];
         FalseTriples = [.. predicted.Except(gold).OrderBy(t => t.ToString(), StringComparer.Ordinal)];
-        ByPredicate = [.. PredicateInfo.All
-            .Select(p => Score(p.LocalName(), gold.Where(t => t.Predicate == p).ToHashSet(), predicted.Where(t => t.Predicate == p).ToHashSet()))
-            .Where(s => s.Gold + s.Predicted > 0)];
+        ByPredicate = [.. gold.Concat(predicted).Select(t => t.Predicate).Distinct().Order()
+            .Select(p => Score(p.LocalName, gold.Where(t => t.Predicate == p).ToHashSet(), predicted.Where(t => t.Predicate == p).ToHashSet()))];
         Overall = Score("overall", gold, predicted);
     }
 

@@ -6,9 +6,9 @@ namespace GraphBuilder.Extraction.Evaluation;
 public readonly record struct Triple(string Article, string Subject, Predicate Predicate, string Object)
 {
     public static Triple Create(string article, string subject, Predicate predicate, string @object) =>
-        predicate.IsSymmetric() && string.CompareOrdinal(subject, @object) > 0
+        predicate.IsSymmetric && string.CompareOrdinal(subject, @object) > 0
             ? new Triple(article, @object, predicate, subject)
             : new Triple(article, subject, predicate, @object);
 
-    public override string ToString() => $"{Article}\t{Subject}\t{Predicate.LocalName()}\t{Object}";
+    public override string ToString() => $"{Article}\t{Subject}\t{Predicate.LocalName}\t{Object}";
 }

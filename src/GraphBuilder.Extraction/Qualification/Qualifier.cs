@@ -13,8 +13,6 @@ namespace GraphBuilder.Extraction.Qualification;
 /// </summary>
 public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDocumentComponent
 {
-    private const double AttributedFactor = 0.95;
-
     public string Name => "qualifier";
 
     public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Language | DocumentLayers.FoldedTokens | DocumentLayers.Entities | DocumentLayers.Relations;
@@ -34,7 +32,7 @@ public sealed class Qualifier(ExtractionData data, string defaultLanguage) : IDo
                 var evidence = r.Evidence with
                 {
                     Date = EventDate(document, folded, lexicon, r.Evidence.SentenceIndex) ?? r.Evidence.Date,
-                    Confidence = r.Evidence.Attribution is null ? r.Evidence.Confidence : Math.Round(r.Evidence.Confidence * AttributedFactor, 3),
+                    Confidence = r.Evidence.Attribution is null ? r.Evidence.Confidence : Math.Round(r.Evidence.Confidence * Confidences.AttributedFactor, 3),
                 };
                 return r with { Evidence = evidence };
             });

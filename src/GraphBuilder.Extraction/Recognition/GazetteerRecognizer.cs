@@ -86,7 +86,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
                 mentions.Add(new EntityMention(token.Span, found[i].Entry.Type, parts[i], token.SentenceIndex, RuleNames[(int)found[i].Kind])
                 {
                     EntityId = found[i].Entry.Id,
-                    Confidence = 0.85,
+                    Confidence = Confidences.GazetteerMention,
                     Origin = Origins[(int)found[i].Kind],
                 });
             }

@@ -30,7 +30,7 @@ public sealed class TitleNameRecognizer : IDocumentComponent
                 if (c.UnknownName.End <= c.UnknownName.First) continue;
                 var span = new TextSpan(document.Tokens[c.UnknownName.First].Start, document.Tokens[c.UnknownName.End - 1].End);
                 if (added.Any(m => m.Span.Overlaps(span))) continue; // "army chief, General X": two titles, one name
-                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], sentence.Index, "title-name") { Confidence = 0.8, Origin = MentionOrigin.TitleName });
+                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], sentence.Index, "title-name") { Confidence = Confidences.TitleNameMention, Origin = MentionOrigin.TitleName });
             }
         }
         if (added.Count == 0) return document;

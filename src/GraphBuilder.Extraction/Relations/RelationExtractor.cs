@@ -17,18 +17,19 @@ namespace GraphBuilder.Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor : IDocumentComponent
 {
-    private const double TitleConfidence = 0.9;
-    private const double PatternConfidence = 0.85;
-    private const double ContextConfidence = 0.7;
     private readonly ExtractionData _data;
     private readonly string _defaultLanguage;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CuePattern[]>> _anchors;
+    private readonly Predicate _leaderOf;
+    private readonly Predicate _officialOf;
 
     public RelationExtractor(ExtractionData data, string defaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;
         _defaultLanguage = defaultLanguage;
+        _leaderOf = data.Predicates.Require("leaderOf", "the leader-title relation");
+        _officialOf = data.Predicates.Require("officialOf", "the official-title relation");
         _anchors = data.Lexicons.ToFrozenDictionary(kv => kv.Key, kv => IndexAnchors(kv.Value), StringComparer.Ordinal);
     }
 
@@ -67,17 +68,17 @@ public sealed class RelationExtractor : IDocumentComponent
                 // "mantan Presiden", "former President": a past role stated in the text is still a fact (dated by its evidence).
                 var former = t.TitleFirst > c.First && c.Is(WordClass.Former, t.TitleFirst - 1);
                 if (former && t.Owners.Count == 0) continue; // a former role is not the person's current one
-                var predicate = t.Title.IsLeader ? Predicate.LeaderOf : Predicate.OfficialOf;
+                var predicate = t.Title.IsLeader ? _leaderOf : _officialOf;
                 foreach (var owner in t.Owners.Where(o => o.EntityId is not null))
                 {
                     Emit((person, EntityType.Person), predicate, (owner.EntityId!, owner.Type), t.First, t.End,
-                        t.Title.IsLeader ? "title:leader" : "title:official", TitleConfidence * Math.Min(t.Person.Confidence, owner.Confidence), null);
+                        t.Title.IsLeader ? "title:leader" : "title:official", Confidences.TitleRelation * Math.Min(t.Person.Confidence, owner.Confidence), null);
                 }
                 if (t.Owners.Count > 0 || owned.Contains(person)) continue;
                 if (KnownOwner(t, person, document.Date) is { } known)
-                    Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", TitleConfidence * t.Person.Confidence, null);
+                    Emit((person, EntityType.Person), predicate, known, t.First, t.End, t.Title.IsLeader ? "title:known-leader" : "title:known-official", Confidences.TitleRelation * t.Person.Confidence, null);
                 else if (!former && ContextOwner.Find(c, t, mentionsBySentence[sentence.Index], entityTypes) is { } context)
-                    Emit((person, EntityType.Person), predicate, (context.Id, context.Type), t.First, t.End, context.Rule, ContextConfidence * t.Person.Confidence, null);
+                    Emit((person, EntityType.Person), predicate, (context.Id, context.Type), t.First, t.End, context.Rule, Confidences.ContextRelation * t.Person.Confidence, null);
             }
 
             var found = new List<(CuePattern Pattern, PatternMatch Match, int Anchor)>();
@@ -103,13 +104,13 @@ public sealed class RelationExtractor : IDocumentComponent
                 var attribution = Attribution.Find(c, a, Name);
                 foreach (var (s, o, confidence) in Pairs(pattern, match))
                 {
-                    Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, PatternConfidence * confidence, attribution);
+                    Emit(s, pattern.Predicate, o, match.First, match.End, pattern.Rule, Confidences.PatternRelation * confidence, attribution);
                 }
             }
 
             void Emit((string Id, EntityType Type) s, Predicate p, (string Id, EntityType Type) o, int first, int end, string rule, double confidence, string? attribution)
             {
-                if (s.Id == o.Id || !_data.Constraints.Allows(p, s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
+                if (s.Id == o.Id || !p.Allows(s.Type, o.Type) || !seen.Add((s.Id, p, o.Id, sentence.Index))) return;
                 // Evidence spans are offsets into the sentence text (see Evidence.Span), not into the article.
                 var span = new TextSpan(document.Tokens[first].Start - sentence.Span.Start, document.Tokens[end - 1].End - sentence.Span.Start);
                 sentenceText ??= document.SentenceText(sentence.Index);
@@ -157,7 +158,7 @@ public sealed class RelationExtractor : IDocumentComponent
         for (var j = i + 1; j < members.Count; j++)
         {
             yield return (members[i].Entity, members[j].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
-            if (!pattern.Predicate.IsSymmetric())
+            if (!pattern.Predicate.IsSymmetric)
                 yield return (members[j].Entity, members[i].Entity, Math.Min(members[i].Confidence, members[j].Confidence));
         }
     }

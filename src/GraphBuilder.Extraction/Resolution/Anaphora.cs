@@ -41,7 +41,7 @@ public static class Anaphora
                         added.Add(new EntityMention(span, type, document.Text[span.Start..span.End], sentence.Index, count == 2 ? "coref:both" : "coref:phrase")
                         {
                             EntityId = id,
-                            Confidence = 0.75,
+                            Confidence = Confidences.CoreferencePhrase,
                             Origin = count == 2 ? MentionOrigin.Pair : MentionOrigin.Phrase,
                         });
                     }
@@ -103,7 +103,7 @@ public static class Anaphora
             var span = new TextSpan(document.Tokens[c.First].Start, document.Tokens[c.End - 1].End);
             foreach (var holder in holders.Distinct(StringComparer.Ordinal))
             {
-                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[c.First].SentenceIndex, "coref:role") { EntityId = holder, Confidence = 0.75, Origin = MentionOrigin.Role });
+                added.Add(new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[c.First].SentenceIndex, "coref:role") { EntityId = holder, Confidence = Confidences.CoreferencePhrase, Origin = MentionOrigin.Role });
             }
         }
         return Merge(mentions, added);
@@ -156,7 +156,7 @@ public static class Anaphora
             var span = document.Tokens[t].Span;
             // "Jepang dan Filipina ... Mereka ...": a plural pronoun stands for every conjunct of its antecedent.
             foreach (var a in singular ? [antecedent] : Conjuncts(folded, lexicon, lookup, antecedent))
-                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = 0.7, Origin = MentionOrigin.Pronoun });
+                added.Add(new EntityMention(span, a.Type, document.Text[span.Start..span.End], sentence.Index, "coref:pronoun") { EntityId = a.EntityId, Confidence = Confidences.CoreferencePronoun, Origin = MentionOrigin.Pronoun });
         }
         return Merge(mentions, added);
     }

@@ -70,7 +70,7 @@ public static class ShortForms
         return new EntityMention(span, EntityType.Person, document.Text[span.Start..span.End], document.Tokens[first].SentenceIndex, rule)
         {
             EntityId = cluster.Id,
-            Confidence = 0.85,
+            Confidence = Confidences.ShortFormMention,
             Origin = origin,
         };
     }

@@ -30,7 +30,7 @@ public static class SpeakerPronouns
                 // Only an owner the document itself mentions: the entity must be declared.
                 if (roles.OwnerOf(speaker) is not { } owner || mentions.FirstOrDefault(m => m.EntityId == owner) is not { } ownerMention) break;
                 var span = document.Tokens[t].Span;
-                added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = 0.7, Origin = MentionOrigin.Speaker });
+                added.Add(new EntityMention(span, ownerMention.Type, document.Text[span.Start..span.End], sentence.Index, "coref:speaker") { EntityId = owner, Confidence = Confidences.CoreferencePronoun, Origin = MentionOrigin.Speaker });
             }
         }
         return MentionOrder.Merge(mentions, added);

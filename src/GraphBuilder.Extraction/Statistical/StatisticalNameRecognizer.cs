@@ -57,7 +57,7 @@ public sealed class StatisticalNameRecognizer(IReadOnlyDictionary<string, Tagger
                 added.Add(new EntityMention(span, type, surface, sentence.Index, Rule)
                 {
                     EntityId = type == EntityType.Person ? null : StableId.For(type, SpacedName.Normalise(surface)),
-                    Confidence = 0.7,
+                    Confidence = Confidences.StatisticalMention,
                     Origin = MentionOrigin.Statistical,
                 });
             }

@@ -30,8 +30,11 @@ public static partial class CypherIdentifier
         Enum.IsDefined(type) ? Checked(type.ToString(), LabelPattern()) : throw new ArgumentOutOfRangeException(nameof(type), type, "Not an ontology class.");
 
     /// <summary>The relationship type of a predicate, e.g. <c>SENDS_TROOPS_TO</c>.</summary>
-    public static string RelationshipType(Predicate predicate) =>
-        Enum.IsDefined(predicate) ? Checked(predicate.RelationshipType(), TypePattern()) : throw new ArgumentOutOfRangeException(nameof(predicate), predicate, "Not an ontology predicate.");
+    public static string RelationshipType(Predicate predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return Checked(predicate.RelationshipType, TypePattern());
+    }
 
     /// <summary>Whether a language tag may become part of a property key: two or three lower-case ASCII letters.</summary>
     public static bool IsLanguage(string? language) => language is not null && LanguagePattern().IsMatch(language);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using GraphBuilder.Core.Text;
 
 namespace GraphBuilder.Neo4j.Cypher;
 
@@ -20,6 +21,7 @@ public static class CypherLiteral
     public static void AppendString(StringBuilder sb, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        value = WellFormedText.Clean(value); // a lone surrogate cannot be written as UTF-8
         sb.Append('\'');
         for (var i = 0; i < value.Length; i++)
         {
@@ -34,16 +36,7 @@ public static class CypherLiteral
                 case '\b': sb.Append(@"\b"); break;
                 case '\f': sb.Append(@"\f"); break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        sb.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        // A lone surrogate cannot be written as UTF-8: same replacement as Neo4jText.Clean.
-                        sb.Append(Model.Neo4jText.Replacement);
-                    }
-                    else if (NeedsEscape(c))
+                    if (NeedsEscape(c))
                     {
                         sb.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }

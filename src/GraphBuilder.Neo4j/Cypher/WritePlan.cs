@@ -37,7 +37,7 @@ public static class WritePlan
         }
         foreach (var b in Cut("sentences", WriteStatements.Sentence(), graph.Sentences.Select(CypherRows.Sentence), limits)) yield return b;
         foreach (var b in Cut("mentions", WriteStatements.Mention(), graph.Sentences.SelectMany(CypherRows.Mentions), limits)) yield return b;
-        foreach (var predicate in Enum.GetValues<Predicate>())
+        foreach (var predicate in graph.Relations.Select(r => r.Predicate).Distinct().Order())
         {
             var kind = $"relations ({CypherIdentifier.RelationshipType(predicate)})";
             var relations = graph.Relations.Where(r => r.Predicate == predicate);

@@ -12,10 +12,10 @@ public static partial class BulkImportReader
 
     private sealed record EvidenceLine(Neo4jEvidence Evidence, string Type);
 
-    private static ImmutableArray<Neo4jRelation> Relations(string root)
+    private static ImmutableArray<Neo4jRelation> Relations(string root, PredicateInventory predicates)
     {
         var relations = ReadFile(root, BulkImportLayout.Relations, BulkImportLayout.RelationHeader, (r, line) =>
-            new RelationLine(Text(r, 0), PredicateOf(r[2]), Text(r, 1), Long(r[3]), line));
+            new RelationLine(Text(r, 0), PredicateOf(r[2], predicates), Text(r, 1), Long(r[3]), line));
         var sentences = ReadFile(root, BulkImportLayout.EvidenceSentences, BulkImportLayout.EvidenceSentenceHeader, r => Link(r, CypherIdentifier.FromSentence))
             .ToDictionary(l => l.Evidence, l => l.Target, StringComparer.Ordinal);
         var ends = ReadFile(root, BulkImportLayout.EvidenceEntities, BulkImportLayout.EvidenceEntityHeader, r => Link(r, CypherIdentifier.Subject, CypherIdentifier.Object))
@@ -23,7 +23,7 @@ public static partial class BulkImportReader
         var evidencePath = Path.Combine(root, BulkImportLayout.Evidence);
         var evidence = ReadFile(root, BulkImportLayout.Evidence, BulkImportLayout.EvidenceHeader, r => new EvidenceLine(
             new Neo4jEvidence(Text(r, 0), sentences.GetValueOrDefault(Text(r, 0)) ?? throw new FormatException(
-                $"evidence {Text(r, 0)} has no {CypherIdentifier.FromSentence} link in {BulkImportLayout.EvidenceSentences}"), Double(r[3]), Text(r, 4))
+                $"evidence {Text(r, 0)} has no {CypherIdentifier.FromSentence} link in {BulkImportLayout.EvidenceSentences}"), Confidence(r[3]), Text(r, 4))
             {
                 Date = Date(r[5]),
                 Attribution = r[6].Value,
@@ -48,8 +48,8 @@ public static partial class BulkImportReader
         return result;
     }
 
-    private static Predicate PredicateOf(CsvField type) =>
-        PredicatesByType.TryGetValue(type.Text, out var predicate) ? predicate
+    private static Predicate PredicateOf(CsvField type, PredicateInventory predicates) =>
+        predicates.TryGetByRelationshipType(type.Text, out var predicate) ? predicate
             : throw new FormatException($"'{type.Text}' is not a relationship type of the ontology");
 
     private static (string Evidence, string Target, string Type) Link(IReadOnlyList<CsvField> r, params string[] types) =>

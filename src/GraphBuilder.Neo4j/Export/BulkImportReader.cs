@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Neo4j.Cypher;
 using GraphBuilder.Neo4j.Model;
@@ -16,13 +17,14 @@ public static partial class BulkImportReader
     private static readonly Dictionary<string, EntityType> ClassesByLabel =
         Enum.GetValues<EntityType>().ToDictionary(CypherIdentifier.Label, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, Predicate> PredicatesByType =
-        Enum.GetValues<Predicate>().ToDictionary(CypherIdentifier.RelationshipType, StringComparer.Ordinal);
-
-    /// <summary>Reads from <paramref name="directory"/>: either the output directory or its <c>neo4j-import</c> folder.</summary>
-    public static Neo4jGraph Read(string directory)
+    /// <summary>
+    /// Reads from <paramref name="directory"/>: either the output directory or its <c>neo4j-import</c> folder.
+    /// Relationship types are those of <paramref name="predicates"/>.
+    /// </summary>
+    public static Neo4jGraph Read(string directory, PredicateInventory predicates)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(predicates);
         var root = File.Exists(Path.Combine(directory, BulkImportLayout.Entities)) ? directory : Path.Combine(directory, BulkImportLayout.Directory);
         if (!File.Exists(Path.Combine(root, BulkImportLayout.Entities)))
             throw new FileNotFoundException(
@@ -35,7 +37,7 @@ public static partial class BulkImportReader
             Entities(root),
             [.. ReadFile(root, BulkImportLayout.Articles, BulkImportLayout.ArticleHeader, Article)],
             [.. ReadFile(root, BulkImportLayout.Sentences, BulkImportLayout.SentenceHeader, r => Sentence(r, mentions))],
-            Relations(root));
+            Relations(root, predicates));
     }
 
     /// <summary>Entities, with the name columns of the languages the header names (checked tags only).</summary>
@@ -106,7 +108,9 @@ public static partial class BulkImportReader
     private static ImmutableArray<string> Strings(CsvField f) =>
         f.Value is null ? [] : [.. f.Text.Split(BulkImportLayout.ArrayDelimiter)];
 
-    private static double Double(CsvField f) => double.Parse(f.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Confidence(CsvField f) =>
+        double.Parse(f.Text, NumberStyles.Float, CultureInfo.InvariantCulture) is var c && ConfidenceScore.IsValid(c)
+            ? c : throw new FormatException($"confidence {f.Text} is not a number in [0, 1]");
 
     private static long Long(CsvField f) => long.Parse(f.Text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 

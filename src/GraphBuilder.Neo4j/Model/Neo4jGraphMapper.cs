@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Graph;
+using GraphBuilder.Core.Text;
 
 namespace GraphBuilder.Neo4j.Model;
 
@@ -11,34 +11,26 @@ public static class Neo4jGraphMapper
     public static Neo4jGraph From(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var entities = graph.Entities.Select(e => new Neo4jEntity(e.Id, e.Type, Neo4jText.Clean(e.Name))
+        var entities = graph.Entities.Select(e => new Neo4jEntity(e.Id, e.Type, WellFormedText.Clean(e.Name))
         {
             NameLanguage = e.NameLanguage,
             Aliases = CleanAll(e.Aliases),
             LanguageNames = LanguageNames(e),
             Wikidata = e.Wikidata,
         }).ToImmutableArray();
-        var articles = graph.Articles.Select(a => new Neo4jArticle(a.Id, Neo4jText.Clean(a.Title), Neo4jText.Clean(a.SourcePath))
+        var articles = graph.Articles.Select(a => new Neo4jArticle(a.Id, WellFormedText.Clean(a.Title), WellFormedText.Clean(a.SourcePath))
         {
-            Url = Neo4jText.CleanOrNull(a.Url),
+            Url = WellFormedText.CleanOrNull(a.Url),
             Published = a.Published,
             Language = a.Language,
             SentenceCount = a.SentenceCount,
         }).ToImmutableArray();
-        var sentences = graph.Sentences.Select(s => new Neo4jSentence(s.Id, s.ArticleId, s.Index, Neo4jText.Clean(s.Text))
+        var sentences = graph.Sentences.Select(s => new Neo4jSentence(s.Id, s.ArticleId, s.Index, WellFormedText.Clean(s.Text))
         {
             EntityIds = s.EntityIds,
         }).ToImmutableArray();
         var relations = graph.Relations.Select(ToRelation).ToImmutableArray();
         return new Neo4jGraph(entities, articles, sentences, relations);
-    }
-
-    /// <summary>The key identifying one piece of evidence, the same key the accumulator deduplicates on.</summary>
-    public static string EvidenceKey(Evidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(evidence);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{evidence.ArticleId}/{evidence.SentenceIndex}/{evidence.Span.Start}-{evidence.Span.End}/{evidence.Rule}");
     }
 
     private static Neo4jRelation ToRelation(GraphRelation r)
@@ -47,11 +39,11 @@ public static class Neo4jGraphMapper
         return new Neo4jRelation(r.SubjectId, r.Predicate, r.ObjectId)
         {
             Evidence = r.Evidence
-                .Select(e => new Neo4jEvidence(Neo4jText.Clean(Neo4jEvidence.IdFor(r.SubjectId, type, r.ObjectId, EvidenceKey(e))),
-                    SentenceRecord.IdFor(e.ArticleId, e.SentenceIndex), Math.Clamp(e.Confidence, 0.0, 1.0), Neo4jText.Clean(e.Rule))
+                .Select(e => new Neo4jEvidence(WellFormedText.Clean(Neo4jEvidence.IdFor(r.SubjectId, type, r.ObjectId, e.Key.ToString())),
+                    SentenceRecord.IdFor(e.ArticleId, e.SentenceIndex), e.Confidence, WellFormedText.Clean(e.Rule))
                 {
                     Date = e.Date,
-                    Attribution = Neo4jText.CleanOrNull(e.Attribution),
+                    Attribution = WellFormedText.CleanOrNull(e.Attribution),
                     Start = e.Span.Start,
                     End = e.Span.End,
                 })
@@ -71,10 +63,10 @@ public static class Neo4jGraphMapper
             .GroupBy(n => n.Language!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Neo4jLanguageNames(g.Key,
-                Neo4jText.CleanOrNull(e.PreferredNames.FirstOrDefault(p => p.Language == g.Key).Text),
+                WellFormedText.CleanOrNull(e.PreferredNames.FirstOrDefault(p => p.Language == g.Key).Text),
                 CleanAll([.. g.Select(n => n.Text)]))),
     ];
 
     private static ImmutableArray<string> CleanAll(ImmutableArray<string> values) =>
-        values.Select(Neo4jText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        values.Select(WellFormedText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
 }

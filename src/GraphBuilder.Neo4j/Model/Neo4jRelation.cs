@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Neo4j.Model;
@@ -16,18 +17,10 @@ public sealed record Neo4jRelation(string SubjectId, Predicate Predicate, string
     public int EvidenceCount => Evidence.Length;
 
     /// <summary>Product of (1 - confidence) over the evidence: what the database accumulates.</summary>
-    public double Disbelief
-    {
-        get
-        {
-            var disbelief = 1.0;
-            foreach (var e in Evidence) disbelief *= 1.0 - Math.Clamp(e.Confidence, 0.0, 1.0);
-            return disbelief;
-        }
-    }
+    public double Disbelief => ConfidenceScore.Disbelief(Evidence.Select(e => e.Confidence));
 
-    /// <summary>Noisy-or of the evidence confidences, rounded to 4 digits (as Cypher's round(x, 4)).</summary>
-    public double Confidence => Math.Round(1.0 - Disbelief, 4, MidpointRounding.AwayFromZero);
+    /// <summary>Noisy-or of the evidence confidences, rounded to 4 digits half away from zero (as Cypher's round(x, 4)).</summary>
+    public double Confidence => Math.Round(ConfidenceScore.NoisyOr(Evidence.Select(e => e.Confidence)), 4, MidpointRounding.AwayFromZero);
 
     public DateOnly? FirstDate => Evidence.Where(e => e.Date.HasValue).Select(e => e.Date).Min();
 

@@ -1,4 +1,5 @@
 using System.Text;
+using GraphBuilder.Core.Text;
 
 namespace GraphBuilder.Rdf.Escaping;
 
@@ -9,7 +10,7 @@ namespace GraphBuilder.Rdf.Escaping;
 /// </summary>
 public static class RdfEscape
 {
-    private const char Replacement = '\uFFFD';
+    private const char Replacement = WellFormedText.Replacement;
 
     /// <summary>
     /// Writes <paramref name="value"/> as a double-quoted N-Triples/Turtle string, quotes included.
@@ -45,7 +46,7 @@ public static class RdfEscape
 
     private static void WriteEscaped(TextWriter writer, string value, bool json)
     {
-        var span = value.AsSpan();
+        var span = WellFormedText.Clean(value).AsSpan();
         var run = 0;
         for (var i = 0; i < span.Length; i++)
         {
@@ -63,49 +64,12 @@ public static class RdfEscape
             };
             if (escape is null && (c < ' ' || c == '\u007F' || (json && c is '\u2028' or '\u2029') || (!json && c == Replacement)))
                 escape = "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-            var lone = false;
-            if (escape is null && char.IsSurrogate(c))
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-                lone = true;
-            }
-            if (escape is null && !lone) continue;
+            if (escape is null) continue;
             writer.Write(span[run..i]);
-            if (lone) writer.Write(json ? "\uFFFD" : "\\uFFFD");
-            else writer.Write(escape);
+            writer.Write(escape);
             run = i + 1;
         }
         writer.Write(span[run..]);
-    }
-
-    /// <summary><paramref name="value"/> with every lone surrogate replaced by U+FFFD (the same instance when there is none).</summary>
-    public static string ReplaceLoneSurrogates(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var firstBad = FirstLoneSurrogate(value);
-        if (firstBad < 0) return value;
-        var chars = value.ToCharArray();
-        for (var i = firstBad; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
-            else if (char.IsSurrogate(chars[i])) chars[i] = Replacement;
-        }
-        return new string(chars);
-    }
-
-    private static int FirstLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (!char.IsSurrogate(value[i])) continue;
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
-            return i;
-        }
-        return -1;
     }
 
     /// <summary>
@@ -116,7 +80,7 @@ public static class RdfEscape
     public static string ToIriCharacters(string value, bool encodeSlash = false)
     {
         ArgumentNullException.ThrowIfNull(value);
-        value = ReplaceLoneSurrogates(value);
+        value = WellFormedText.Clean(value);
         var sb = new StringBuilder(value.Length + 8);
         Span<byte> utf8 = stackalloc byte[4];
         for (var i = 0; i < value.Length; i++)

@@ -39,19 +39,18 @@ public sealed class RdfIris
     /// <summary>A stable IRI for one piece of evidence of one relation.</summary>
     public Iri Assertion(GraphRelation relation, Evidence evidence)
     {
-        var key = $"{relation.Key}\n{evidence.ArticleId}\n{evidence.SentenceIndex}\n{evidence.Span.Start}\n{evidence.Span.End}\n{evidence.Rule}";
+        var key = relation.Key + "\n" + evidence.Key.Join('\n');
         return Base.Append("assertion/" + ContentHash.Of(key)[..20]);
     }
 
     public static Iri Class(EntityType type) => Iri.Create(OntologyNamespace.ClassIri(type));
 
-    public static Iri Property(Predicate predicate) => Iri.Create(OntologyNamespace.PredicateIri(predicate));
+    public static Iri Property(Predicate predicate) => Iri.Create(predicate.Iri);
 
     /// <summary>The Wikidata entity IRI for a QID, or null when <paramref name="qid"/> is not of the form Q123.</summary>
     public static Iri? Wikidata(string? qid)
     {
-        if (qid is null || qid.Length < 2 || qid[0] != 'Q' || qid[1] == '0' || qid.AsSpan(1).ContainsAnyExceptInRange('0', '9')) return null;
-        return Iri.Create(OntologyNamespace.Wikidata + qid);
+        return Qid.IsValid(qid) ? Iri.Create(OntologyNamespace.Wikidata + qid) : null;
     }
 
     /// <summary>The prefixes worth declaring for this base (assertions and graphs compact to short names).</summary>

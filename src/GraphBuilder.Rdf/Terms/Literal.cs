@@ -1,3 +1,5 @@
+using GraphBuilder.Core.Text;
+
 namespace GraphBuilder.Rdf.Terms;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed record Literal : RdfTerm
     private static string Sanitize(string lexical)
     {
         ArgumentNullException.ThrowIfNull(lexical);
-        return Escaping.RdfEscape.ReplaceLoneSurrogates(lexical);
+        return WellFormedText.Clean(lexical);
     }
 
     public override string ToString() => Language is not null ? $"\"{Lexical}\"@{Language}" : $"\"{Lexical}\"^^{Datatype}";

@@ -89,10 +89,11 @@ public static class GraphMlWriter
         xml.WriteAttributeString("id", edgeId);
         xml.WriteAttributeString("source", source);
         xml.WriteAttributeString("target", target);
-        if (relation.Predicate.IsSymmetric()) xml.WriteAttributeString("directed", "false");
-        WriteData(xml, "type", relation.Predicate.LocalName());
+        if (relation.Predicate.IsSymmetric) xml.WriteAttributeString("directed", "false");
+        WriteData(xml, "type", relation.Predicate.LocalName);
         WriteData(xml, "evidence_count", relation.EvidenceCount.ToString(CultureInfo.InvariantCulture));
-        WriteData(xml, "confidence", relation.Confidence.ToString("R", CultureInfo.InvariantCulture));
+        // GraphML carries the relation confidence rounded to 4 digits, half to even (as graph.json).
+        WriteData(xml, "confidence", Math.Round(relation.Confidence, 4).ToString("R", CultureInfo.InvariantCulture));
         if (relation.FirstDate is { } first) WriteData(xml, "first_date", first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (relation.LastDate is { } last) WriteData(xml, "last_date", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         // Evidence, as far as flat attributes allow: the first supporting sentence and every article it comes from.

@@ -1,4 +1,4 @@
-using System.Text;
+using GraphBuilder.Core.Text;
 
 namespace GraphBuilder.Visualization.GraphMl;
 
@@ -9,42 +9,11 @@ namespace GraphBuilder.Visualization.GraphMl;
 /// </summary>
 public static class XmlSafeText
 {
-    public const char Replacement = '\uFFFD';
+    public const char Replacement = WellFormedText.Replacement;
 
-    public static string Clean(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var firstBad = FirstInvalid(text);
-        if (firstBad < 0) return text;
-        var sb = new StringBuilder(text.Length);
-        sb.Append(text, 0, firstBad);
-        for (var i = firstBad; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                sb.Append(IsAllowedSingle(c) ? c : Replacement);
-            }
-        }
-        return sb.ToString();
-    }
+    public static string Clean(string text) => WellFormedText.Replace(text, IsAllowedSingle);
 
-    private static int FirstInvalid(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-            if (!IsAllowedSingle(c)) return i;
-        }
-        return -1;
-    }
-
-    /// <summary>XML 1.0 Char production for one UTF-16 unit that is not part of a valid surrogate pair.</summary>
+    /// <summary>XML 1.0 Char production for one UTF-16 unit that is not part of a surrogate pair.</summary>
     private static bool IsAllowedSingle(char c) =>
         c is '\t' or '\n' or '\r' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
 }

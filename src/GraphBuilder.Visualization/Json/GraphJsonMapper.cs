@@ -28,7 +28,7 @@ public static class GraphJsonMapper
     }
 
     /// <summary>Rebuilds the graph. Throws <see cref="InvalidDataException"/> naming the first bad value.</summary>
-    public static KnowledgeGraph ToGraph(GraphJsonDocument document)
+    public static KnowledgeGraph ToGraph(GraphJsonDocument document, PredicateInventory predicates)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Format != GraphJsonDocument.FormatName)
@@ -36,7 +36,7 @@ public static class GraphJsonMapper
         if (document.Version != GraphJsonDocument.CurrentVersion)
             throw new InvalidDataException($"\"version\" is {document.Version}; this GraphBuilder reads version {GraphJsonDocument.CurrentVersion}.");
         var entities = Required(document.Entities, "entities").Select(ToEntity).ToImmutableArray();
-        var relations = Required(document.Relations, "relations").Select(ToRelation).ToImmutableArray();
+        var relations = Required(document.Relations, "relations").Select(r => ToRelation(r, predicates)).ToImmutableArray();
         var articles = Required(document.Articles, "articles").Select(ToArticle).ToImmutableArray();
         var sentences = Required(document.Sentences, "sentences")
             .Select(s => new SentenceRecord(Required(s.Article, "sentence article"), s.Index, Required(s.Text, "sentence text")) { EntityIds = Strings(s.Entities) })
@@ -52,7 +52,7 @@ public static class GraphJsonMapper
     }
 
     private static GraphJsonRelation ToJson(GraphRelation r) => new(
-        r.SubjectId, r.Predicate.LocalName(), r.ObjectId, r.Predicate.IsSymmetric(), r.Confidence, r.EvidenceCount,
+        r.SubjectId, r.Predicate.LocalName, r.ObjectId, r.Predicate.IsSymmetric, Rounded(r.Confidence), r.EvidenceCount,
         Format(r.FirstDate), Format(r.LastDate), r.ArticleIds, r.Attributions,
         [.. r.Evidence.Select(e => new GraphJsonEvidence(
             e.ArticleId, e.SentenceIndex, e.SentenceText, e.Span.Start, e.Span.End, e.Rule, e.Confidence, e.Attribution, Format(e.Date)))]);
@@ -79,12 +79,12 @@ public static class GraphJsonMapper
     private static ImmutableArray<EntityName> FromJson(IReadOnlyList<GraphJsonName>? names, string id) =>
         names is null ? [] : [.. names.Select(n => new EntityName(Required(n.Text, $"a name of entity \"{id}\""), n.Language))];
 
-    private static GraphRelation ToRelation(GraphJsonRelation r)
+    private static GraphRelation ToRelation(GraphJsonRelation r, PredicateInventory predicates)
     {
-        if (!PredicateInfo.TryParse(r.Predicate ?? "", out var predicate))
+        if (!predicates.TryGet(r.Predicate ?? "", out var predicate))
             throw new InvalidDataException($"Relation {r.Subject} -> {r.Object} has unknown predicate \"{r.Predicate}\".");
         var evidence = (r.Evidence ?? []).Select(e => new Evidence(
-            Required(e.Article, "evidence article"), e.Sentence, Required(e.Text, "evidence text"), Span(e), Required(e.Rule, "evidence rule"), e.Confidence)
+            Required(e.Article, "evidence article"), e.Sentence, Required(e.Text, "evidence text"), Span(e), Required(e.Rule, "evidence rule"), Confidence(e.Confidence, $"evidence confidence in article {e.Article} sentence {e.Sentence}"))
         {
             Attribution = e.Attribution,
             Date = ParseDate(e.Date),
@@ -93,7 +93,7 @@ public static class GraphJsonMapper
         {
             Evidence = [.. evidence],
             ArticleIds = Strings(r.ArticleIds),
-            Confidence = r.Confidence,
+            Confidence = Confidence(r.Confidence, $"confidence of relation {r.Subject} -> {r.Object}"),
             FirstDate = ParseDate(r.FirstDate),
             LastDate = ParseDate(r.LastDate),
             Attributions = Strings(r.Attributions),
@@ -109,6 +109,12 @@ public static class GraphJsonMapper
             SentenceCount = a.SentenceCount,
             ContentHash = a.ContentHash ?? "",
         };
+
+    /// <summary>graph.json (and so graph.html) carries relation confidences rounded to 4 digits, half to even.</summary>
+    private static double Rounded(double confidence) => Math.Round(confidence, 4);
+
+    private static double Confidence(double value, string what) =>
+        ConfidenceScore.IsValid(value) ? value : throw new InvalidDataException($"The {what} is {value}, not a number in [0, 1].");
 
     private static TextSpan Span(GraphJsonEvidence e)
     {

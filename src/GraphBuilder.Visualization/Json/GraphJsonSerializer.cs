@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using GraphBuilder.Core.Graph;
+using GraphBuilder.Core.Ontology;
 
 namespace GraphBuilder.Visualization.Json;
 
@@ -41,10 +42,14 @@ public static class GraphJsonSerializer
         return JsonSerializer.Serialize(GraphJsonMapper.ToDocument(graph), Options);
     }
 
-    /// <summary>Reads a graph; throws <see cref="InvalidDataException"/> with a reason when the JSON is not a valid graph.</summary>
-    public static KnowledgeGraph Read(Stream stream)
+    /// <summary>
+    /// Reads a graph whose predicates are those of <paramref name="predicates"/>; throws
+    /// <see cref="InvalidDataException"/> with a reason when the JSON is not a valid graph.
+    /// </summary>
+    public static KnowledgeGraph Read(Stream stream, PredicateInventory predicates)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(predicates);
         GraphJsonDocument? document;
         try
         {
@@ -59,6 +64,6 @@ public static class GraphJsonSerializer
         {
             throw new InvalidDataException($"Not a GraphBuilder graph.json: {e.Message}", e);
         }
-        return GraphJsonMapper.ToGraph(document ?? throw new InvalidDataException("The file holds JSON null, not a graph."));
+        return GraphJsonMapper.ToGraph(document ?? throw new InvalidDataException("The file holds JSON null, not a graph."), predicates);
     }
 }

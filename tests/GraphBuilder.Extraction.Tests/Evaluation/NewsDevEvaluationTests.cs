@@ -29,7 +29,7 @@ public sealed partial class NewsDevEvaluationTests
     {
         var folder = Folder();
         ExternalTool.Require(folder is not null, "../shared/news-dev not found (set GRAPHBUILDER_NEWS_DEV to its folder)");
-        var golds = NewsGoldLoader.Load(Path.Combine(folder!, "gold")).Where(g => !HeldOut().IsMatch(g.Article)).ToList();
+        var golds = NewsGoldLoader.Load(Path.Combine(folder!, "gold"), Ex.Data.Predicates).Where(g => !HeldOut().IsMatch(g.Article)).ToList();
         var articles = golds.SelectMany(g => Ex.Read(Path.Combine(folder!, "articles", g.Article))).ToList();
         Assert.Equal(41, articles.Count);
 

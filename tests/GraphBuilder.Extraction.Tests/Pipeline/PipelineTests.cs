@@ -33,7 +33,7 @@ public sealed class PipelineTests
         var graph = new GraphAccumulator();
         foreach (var a in Ex.Read(RepoPaths.Seeds)) graph.Add(Ex.Pipeline.Process(a));
         var snapshot = graph.Snapshot();
-        var support = snapshot.Relations.Single(r => r.SubjectId == "country/north-korea" && r.Predicate == Core.Ontology.Predicate.Supports && r.ObjectId == "country/russia");
+        var support = snapshot.Relations.Single(r => r.SubjectId == "country/north-korea" && r.Predicate == Ex.Data.Predicates.Require("supports", "this test") && r.ObjectId == "country/russia");
         Assert.True(support.EvidenceCount >= 5, $"evidence {support.EvidenceCount}");
         Assert.Equal(5, support.ArticleIds.Length);
         Assert.Contains(snapshot.Entities, e => e.Id == "person/kim-jong-un");

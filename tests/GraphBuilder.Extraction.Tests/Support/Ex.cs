@@ -35,8 +35,8 @@ public static class Ex
 
     /// <summary>Relations as "subject predicate object" strings (symmetric ones in id order) for readable assertions.</summary>
     public static List<string> Triples(Document document) =>
-        [.. document.Relations.Select(r => r.Predicate.IsSymmetric() && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0
-                ? $"{r.ObjectId} {r.Predicate.LocalName()} {r.SubjectId}"
-                : $"{r.SubjectId} {r.Predicate.LocalName()} {r.ObjectId}")
+        [.. document.Relations.Select(r => r.Predicate.IsSymmetric && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0
+                ? $"{r.ObjectId} {r.Predicate.LocalName} {r.SubjectId}"
+                : $"{r.SubjectId} {r.Predicate.LocalName} {r.ObjectId}")
             .Distinct().Order(StringComparer.Ordinal)];
 }

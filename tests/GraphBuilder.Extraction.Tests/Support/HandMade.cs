@@ -1,3 +1,4 @@
+using GraphBuilder.TestSupport;
 using System.Collections.Frozen;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Identity;
@@ -25,7 +26,7 @@ public static class HandMade
             File.WriteAllLines(Path.Combine(dir.FullName, "titles.tsv"), titles ?? []);
             File.WriteAllLines(Path.Combine(dir.FullName, "relations.tsv"), relations ?? []);
             File.WriteAllLines(Path.Combine(dir.FullName, "coref.tsv"), coref ?? []);
-            return LanguageLexicon.Load(dir.FullName, code);
+            return LanguageLexicon.Load(dir.FullName, code, TestOntology.Predicates);
         }
         finally { dir.Delete(recursive: true); }
     }

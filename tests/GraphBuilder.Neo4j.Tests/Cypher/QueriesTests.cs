@@ -22,7 +22,7 @@ public sealed class QueriesTests
     public void Queries_UseOnlyTheModelsLabelsAndTypes()
     {
         var known = Enum.GetValues<EntityType>().Select(CypherIdentifier.Label)
-            .Concat(Enum.GetValues<Predicate>().Select(CypherIdentifier.RelationshipType))
+            .Concat(TestOntology.Predicates.Select(CypherIdentifier.RelationshipType))
             .Concat([CypherIdentifier.EntityLabel, CypherIdentifier.ArticleLabel, CypherIdentifier.SentenceLabel, CypherIdentifier.HasSentence, CypherIdentifier.Mentions,
                 CypherIdentifier.EvidenceLabel, CypherIdentifier.FromSentence, CypherIdentifier.Subject, CypherIdentifier.Object])
             .ToHashSet(StringComparer.Ordinal);

@@ -70,7 +70,7 @@ public sealed class BulkImportTests
     {
         var (dir, model) = ExportTorture();
         using var _d = dir;
-        var read = BulkImportReader.Read(dir.Path);
+        var read = BulkImportReader.Read(dir.Path, TestOntology.Predicates);
         // The one lossy step: the array delimiter inside an element becomes U+FFFD.
         Assert.Equal(model.Entities.Select(e => Describe(e, CsvText.ArrayElement)), read.Entities.Select(e => Describe(e, a => a)));
         Assert.Equal(model.Articles.Select(a => a.ToString()), read.Articles.Select(a => a.ToString()));
@@ -83,7 +83,7 @@ public sealed class BulkImportTests
     public void Read_MissingDirectory_NamesTheExpectedFile()
     {
         using var dir = new TempDirectory();
-        var e = Assert.Throws<FileNotFoundException>(() => BulkImportReader.Read(dir.Path));
+        var e = Assert.Throws<FileNotFoundException>(() => BulkImportReader.Read(dir.Path, TestOntology.Predicates));
         Assert.Contains("neo4j-import/entities.csv", e.Message);
     }
 
@@ -96,7 +96,7 @@ public sealed class BulkImportTests
         var lines = File.ReadAllLines(path);
         lines[2] = lines[2].Replace(",\"MEETS\",", ",\"DELETE_ALL\",", StringComparison.Ordinal);
         File.WriteAllLines(path, lines);
-        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path));
+        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path, TestOntology.Predicates));
         Assert.Contains("relations.csv:3", e.Message);
         Assert.Contains("DELETE_ALL", e.Message);
     }
@@ -109,7 +109,7 @@ public sealed class BulkImportTests
         var path = dir.File("neo4j-import/evidence.csv");
         var lines = File.ReadAllLines(path);
         File.WriteAllLines(path, lines.Take(lines.Length - 1)); // the last piece of evidence is gone
-        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path));
+        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path, TestOntology.Predicates));
         Assert.Matches(@"relations\.csv:\d+: evidenceCount is 1 but evidence\.csv holds 0", e.Message);
     }
 
@@ -120,7 +120,7 @@ public sealed class BulkImportTests
         using var _d = dir;
         var path = dir.File("neo4j-import/evidence-sentences.csv");
         File.WriteAllLines(path, File.ReadAllLines(path).Take(1));
-        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path));
+        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path, TestOntology.Predicates));
         Assert.Contains("evidence.csv:2", e.Message);
         Assert.Contains("FROM_SENTENCE", e.Message);
     }

@@ -3,6 +3,7 @@ using GraphBuilder.Neo4j.Cypher;
 using GraphBuilder.Neo4j.Loading;
 using GraphBuilder.Neo4j.Model;
 using GraphBuilder.Neo4j.Tests.Support;
+using GraphBuilder.TestSupport;
 
 namespace GraphBuilder.Neo4j.Tests.Loading;
 
@@ -63,7 +64,7 @@ public sealed class EvidenceScalingTests
     [Fact]
     public void Relation_Graph_KeepsOnlyFixedSizeAggregates()
     {
-        var statement = WriteStatements.Relation(GraphBuilder.Core.Ontology.Predicate.Supports);
+        var statement = WriteStatements.Relation(TestOntology.Predicates.Require("supports", "this test"));
         Assert.DoesNotContain("r.evidenceKeys", statement);
         Assert.DoesNotContain("r.sentenceIds", statement);
         Assert.DoesNotContain("r.articleIds", statement);

@@ -93,7 +93,7 @@ public sealed class LanguageNamesTests
         Assert.Equal("id:ID(Entity),:LABEL,name,aliases:string[],nameLanguage,wikidata,name_en,names_en:string[],name_id,names_id:string[]", lines[0]);
         Assert.EndsWith(",\"North Korea\",\"North Korea\",\"Korea Utara\",\"Korea Utara\u001FRepublik Rakyat Demokratik Korea\"",
             lines.Single(l => l.StartsWith("\"country/north-korea\"", StringComparison.Ordinal)));
-        var read = NorthKorea(BulkImportReader.Read(dir.Path));
+        var read = NorthKorea(BulkImportReader.Read(dir.Path, TestOntology.Predicates));
         var model = NorthKorea(Neo4jGraphMapper.From(TaggedGraph.SeedLike()));
         Assert.Equal(model.LanguageNames.Select(n => (n.Language, n.Preferred, string.Join("|", n.Names))),
             read.LanguageNames.Select(n => (n.Language, n.Preferred, string.Join("|", n.Names))));
@@ -113,7 +113,7 @@ public sealed class LanguageNamesTests
         var lines = File.ReadAllLines(path);
         lines[0] = string.Join(",", BulkImportLayout.EntityBaseHeader) + "," + columns;
         File.WriteAllLines(path, lines);
-        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path));
+        var e = Assert.Throws<InvalidDataException>(() => BulkImportReader.Read(dir.Path, TestOntology.Predicates));
         Assert.Contains("entities.csv:1: header must be", e.Message);
     }
 }

@@ -32,21 +32,4 @@ public sealed class Neo4jGraphMapperTests
         Assert.Contains(graph.Entities, e => e.Name == "Lone \uFFFD surrogate");
         Assert.Contains(graph.Entities, e => e.Name == "Emoji 🇰🇵🚀 and astral 𝔘");
     }
-
-    [Theory]
-    // the accumulator's evidence identity, one key per (article, sentence, span, rule)
-    [InlineData("abc", 2, 5, 9, "svo", "abc/2/5-9/svo")]
-    [InlineData("abc", 0, 0, 0, "a/b", "abc/0/0-0/a/b")]
-    public void EvidenceKey_Evidence_IsStable(string article, int sentence, int start, int end, string rule, string expected)
-    {
-        var evidence = new GraphBuilder.Core.Documents.Evidence(article, sentence, "s", new(start, end), rule, 0.5);
-        Assert.Equal(expected, Neo4jGraphMapper.EvidenceKey(evidence));
-    }
-
-    [Fact]
-    public void Clean_PairedAndLoneSurrogates_KeepsPairsReplacesLone()
-    {
-        Assert.Equal("𝔘\uFFFDx\uFFFD", Neo4jText.Clean("𝔘\uDC00x\uD800"));
-        Assert.Same("plain", Neo4jText.Clean("plain"));
-    }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using GraphBuilder.Core.Text;
 using GraphBuilder.Rdf.Escaping;
 using GraphBuilder.Rdf.Parsing;
 using GraphBuilder.Rdf.Terms;
@@ -46,7 +47,7 @@ public sealed class RdfEscapeTests
             var text = s ?? "";
             var line = $"<http://a/s> <http://a/p> {RdfEscape.Quoted(text)} .";
             var parsed = (Literal)NQuadsParser.ParseLine(line)!.Value.Object;
-            return parsed.Lexical == RdfEscape.ReplaceLoneSurrogates(text) && !line.Contains('\n') && !line.Contains('\r');
+            return parsed.Lexical == WellFormedText.Clean(text) && !line.Contains('\n') && !line.Contains('\r');
         }).QuickCheckThrowOnFailure();
     }
 

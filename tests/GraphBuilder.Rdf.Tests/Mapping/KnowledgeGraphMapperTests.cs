@@ -48,7 +48,7 @@ public sealed class KnowledgeGraphMapperTests
         Assert.Contains(new Triple(Nk, Supports, Ru), triples);
         var relationTriples = triples.Where(t => t.Predicate.Value.StartsWith(OntologyNamespace.GraphBuilder, StringComparison.Ordinal)).ToList();
         Assert.Equal(TestGraphs.SeedLike().Relations.Length, relationTriples.Count);
-        Assert.All(relationTriples, t => Assert.True(PredicateInfo.TryParse(t.Predicate.Value[OntologyNamespace.GraphBuilder.Length..], out _)));
+        Assert.All(relationTriples, t => Assert.True(TestOntology.Predicates.TryGet(t.Predicate.Value[OntologyNamespace.GraphBuilder.Length..], out _)));
     }
 
     [Fact]

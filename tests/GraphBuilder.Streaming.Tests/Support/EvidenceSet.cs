@@ -1,5 +1,6 @@
 using GraphBuilder.Core.Graph;
 using GraphBuilder.Visualization.Json;
+using GraphBuilder.TestSupport;
 
 namespace GraphBuilder.Streaming.Tests.Support;
 
@@ -12,7 +13,7 @@ public static class EvidenceSet
     public static KnowledgeGraph Read(string file)
     {
         using var stream = File.OpenRead(file);
-        return GraphJsonSerializer.Read(stream);
+        return GraphJsonSerializer.Read(stream, TestOntology.Predicates);
     }
 
     /// <summary>The evidence of all per-article files in a worker's output directory, sorted.</summary>

@@ -88,7 +88,7 @@ public sealed class LargeGraphPageTests(ITestOutputHelper output) : IDisposable
     public async Task Hover_DirectedEdgeInLargeGraph_ShowsItsArrow()
     {
         await using var page = await OpenAsync();
-        var index = Graph.Relations.ToList().FindIndex(r => !r.Predicate.IsSymmetric());
+        var index = Graph.Relations.ToList().FindIndex(r => !r.Predicate.IsSymmetric);
 
         Assert.Equal("none", await page.EvalAsync<string>($"window.graphBuilder.cy.getElementById('r{index}').style('target-arrow-shape')"));
         await page.EvalAsync<object>($"window.graphBuilder.cy.getElementById('r{index}').emit('mouseover')");

@@ -149,6 +149,6 @@ public sealed class GraphMlWriterTests
         var doc = Validate(Write(graph));
 
         var types = doc.Descendants(G + "edge").Select(e => Data(e)["type"]).ToList();
-        Assert.Equal(graph.Relations.Select(r => r.Predicate.LocalName()), types);
+        Assert.Equal(graph.Relations.Select(r => r.Predicate.LocalName), types);
     }
 }

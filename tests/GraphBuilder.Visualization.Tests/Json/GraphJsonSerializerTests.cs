@@ -14,13 +14,13 @@ public sealed class GraphJsonSerializerTests
         return stream.ToArray();
     }
 
-    private static KnowledgeGraph Read(string json) => GraphJsonSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+    private static KnowledgeGraph Read(string json) => GraphJsonSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), TestOntology.Predicates);
 
     [Fact]
     public void Read_WrittenSeedLike_RestoresEveryEntityRelationAndEvidence()
     {
         var graph = TestGraphs.SeedLike();
-        var back = GraphJsonSerializer.Read(new MemoryStream(Write(graph)));
+        var back = GraphJsonSerializer.Read(new MemoryStream(Write(graph)), TestOntology.Predicates);
 
         Assert.Equal(graph.Entities, back.Entities, (a, b) => a.Id == b.Id && a.Type == b.Type && a.Name == b.Name
             && a.Aliases.SequenceEqual(b.Aliases) && a.Wikidata == b.Wikidata && a.ArticleCount == b.ArticleCount && a.NameLanguage == b.NameLanguage);
@@ -35,7 +35,7 @@ public sealed class GraphJsonSerializerTests
     public void Write_ReadBackAndWriteAgain_ByteIdentical()
     {
         var first = Write(TestGraphs.Torture());
-        var second = Write(GraphJsonSerializer.Read(new MemoryStream(first)));
+        var second = Write(GraphJsonSerializer.Read(new MemoryStream(first), TestOntology.Predicates));
 
         Assert.Equal(first, second);
         Assert.Equal(first, Write(TestGraphs.Torture()));
@@ -58,7 +58,7 @@ public sealed class GraphJsonSerializerTests
     public void Read_TortureGraph_KeepsNamesExceptLoneSurrogates()
     {
         var graph = TestGraphs.Torture();
-        var back = GraphJsonSerializer.Read(new MemoryStream(Write(graph)));
+        var back = GraphJsonSerializer.Read(new MemoryStream(Write(graph)), TestOntology.Predicates);
 
         var names = back.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("<script>alert(1)</script>", names);
@@ -86,7 +86,7 @@ public sealed class GraphJsonSerializerTests
     [Fact]
     public void Read_EmptyGraph_RoundTrips()
     {
-        var back = GraphJsonSerializer.Read(new MemoryStream(Write(KnowledgeGraph.Empty)));
+        var back = GraphJsonSerializer.Read(new MemoryStream(Write(KnowledgeGraph.Empty)), TestOntology.Predicates);
 
         Assert.Empty(back.Entities);
         Assert.Empty(back.Relations);

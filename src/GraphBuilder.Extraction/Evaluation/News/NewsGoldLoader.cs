@@ -13,20 +13,21 @@ public static class NewsGoldLoader
     public static bool IsNewsGold(string path) =>
         Directory.Exists(path) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<NewsGold> Load(string path)
+    public static IReadOnlyList<NewsGold> Load(string path, PredicateInventory predicates)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(predicates);
         if (Directory.Exists(path))
         {
             var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
             if (files.Count == 0) throw new FormatException($"{path}: the directory holds no *.json gold file");
-            return [.. files.Select(LoadFile)];
+            return [.. files.Select(f => LoadFile(f, predicates))];
         }
         if (!File.Exists(path)) throw new FileNotFoundException("no such file or directory", path);
-        return [LoadFile(path)];
+        return [LoadFile(path, predicates)];
     }
 
-    private static NewsGold LoadFile(string file)
+    private static NewsGold LoadFile(string file, PredicateInventory predicates)
     {
         try
         {
@@ -40,8 +41,8 @@ public static class NewsGoldLoader
                 var qid = e.Value.TryGetProperty("qid", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString() : null;
                 entities[e.Name] = new NewsGoldEntity(e.Name, e.Value.GetProperty("type").GetString() ?? "", names, qid);
             }
-            var required = Triples(root, "triples", article);
-            var optional = Triples(root, "optional", article);
+            var required = Triples(root, "triples", article, predicates);
+            var optional = Triples(root, "optional", article, predicates);
             optional.ExceptWith(required);
             return new NewsGold(article, entities, required, optional);
         }
@@ -51,7 +52,7 @@ public static class NewsGoldLoader
         }
     }
 
-    private static HashSet<Triple> Triples(JsonElement root, string property, string article)
+    private static HashSet<Triple> Triples(JsonElement root, string property, string article, PredicateInventory predicates)
     {
         var set = new HashSet<Triple>();
         if (!root.TryGetProperty(property, out var list)) return set;
@@ -60,7 +61,7 @@ public static class NewsGoldLoader
             var s = t[0].GetString() ?? "";
             var p = t[1].GetString() ?? "";
             var o = t[2].GetString() ?? "";
-            var predicate = PredicateInfo.All.Where(x => string.Equals(x.LocalName(), p, StringComparison.OrdinalIgnoreCase)).Cast<Predicate?>().FirstOrDefault()
+            var predicate = predicates.FirstOrDefault(x => string.Equals(x.LocalName, p, StringComparison.OrdinalIgnoreCase))
                             ?? throw new FormatException($"unknown predicate '{p}'");
             set.Add(Triple.Create(article, s, predicate, o));
         }
