@@ -23,10 +23,25 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
     /// <summary>Longest time one article may take in the pipeline; then its remaining steps are skipped with a warning.</summary>
     public TimeSpan ArticleTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
-    public IngestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    public IngestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Run(paths, [], cancellationToken);
+
+    /// <summary>
+    /// Processes the articles under <paramref name="paths"/> on top of <paramref name="earlier"/>, the records of
+    /// articles processed before (from an article store): those are replayed, not extracted again, and an input
+    /// with the same content as one of them is a duplicate. The result is what one run over the earlier inputs
+    /// followed by <paramref name="paths"/> gives, because the accumulator's merge does not depend on order.
+    /// </summary>
+    public IngestReport Run(IEnumerable<string> paths, IReadOnlyCollection<ArticleContribution> earlier, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(earlier);
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
+        var records = new ConcurrentBag<ArticleContribution>();
+        foreach (var record in earlier)
+        {
+            if (accumulator.Add(record)) records.Add(record);
+        }
         var errors = new ConcurrentBag<string>();
         var warnings = new ConcurrentBag<string>();
         long sentences = 0, bytes = 0;
@@ -38,7 +53,7 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
         };
         // Claims run on the enumerating thread, in reading order, so among copies of the same text the
         // first one read is kept, whole (its path, title, URL, date and language), at any parallelism.
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var claimed = new HashSet<string>(earlier.Select(r => r.Article.Id), StringComparer.Ordinal);
         var inputs = source.ReadAll(paths, cancellationToken)
             .Select(r => (Result: r, Duplicate: r.Article is { } a && !claimed.Add(a.Id)));
         var partitioner = Partitioner.Create(inputs, EnumerablePartitionerOptions.NoBuffering);
@@ -78,11 +93,13 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
                 errors.Add($"{article.SourcePath}: extraction failed: {e.GetType().Name}: {e.Message}");
                 return;
             }
-            if (!accumulator.Add(document))
+            var contribution = ArticleContribution.From(document);
+            if (!accumulator.Add(contribution))
             {
                 Interlocked.Increment(ref duplicates);
                 return;
             }
+            records.Add(contribution);
             Interlocked.Increment(ref read);
             Interlocked.Add(ref sentences, document.Sentences.Length);
             foreach (var w in document.Warnings) warnings.Add($"{article.SourcePath}: {w}");
@@ -91,7 +108,9 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
 
         return new IngestReport(accumulator.Snapshot())
         {
+            Records = [.. records.OrderBy(r => r.Article.Id, StringComparer.Ordinal)],
             ArticlesRead = read,
+            ArticlesKept = accumulator.ArticleCount - read,
             DuplicateArticles = duplicates,
             Sentences = sentences,
             BytesRead = bytes,
