@@ -72,6 +72,22 @@ public class IncrementalIngestTests
     }
 
     [Fact]
+    public void Ingest_RecordsSpilledToRunFiles_SameFilesAsKeptInMemory()
+    {
+        using var dir = new TempDirectory();
+        var (old, @new) = SeedHalves(dir);
+        Ok(CliRunner.Run("ingest", old, @new, "--out", dir.File("memory"), "--no-progress", "-f", "nt,json"));
+        // A one-byte buffer spills every article's record to its own run file.
+        Ok(CliRunner.Run("ingest", old, @new, "--out", dir.File("spilled"), "--no-progress", "-f", "nt,json", "--set", "Ingest:RecordBufferBytes=1"));
+        Ok(CliRunner.Run("ingest", old, "--out", dir.File("inc"), "--no-progress", "-f", "nt,json", "--set", "Ingest:RecordBufferBytes=1"));
+        Ok(CliRunner.Run("ingest", @new, "--into", dir.File("inc"), "--no-progress", "-f", "nt,json", "--set", "Ingest:RecordBufferBytes=1"));
+
+        AssertSameFiles(dir.File("memory"), dir.File("spilled"));
+        AssertSameFiles(dir.File("memory"), dir.File("inc"));
+        Assert.Empty(Directory.GetDirectories(dir.File("spilled"), ".graphbuilder-staging-*"));
+    }
+
+    [Fact]
     public void Ingest_Always_WritesTheStoreAndListsItInTheManifest()
     {
         using var dir = new TempDirectory();

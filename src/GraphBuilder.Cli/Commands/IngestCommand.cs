@@ -108,10 +108,17 @@ public static class IngestCommand
         }
         // The output folder is never read as input (`ingest .` twice must not read its own graph.html).
         var source = new ArticleSource(new ReaderLimits { MaxArticleBytes = settings.Ingest.MaxArticleBytes }, [outputPath]);
-        var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism) { ArticleTimeBudget = settings.Ingest.ArticleTimeBudget };
         var interactive = request.Progress && ReferenceEquals(context.Output, Console.Out)
             && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         var progress = new ProgressReporter(context.Error, interactive, source.TotalBytes(request.Paths), request.Progress);
+        // The staging folder is made when first needed: by the record spill of a large corpus, or to write the exports.
+        var staging = new Lazy<OutputSet>(() => OutputSet.Begin(outputPath));
+        using var spill = new RecordSpill(() => Path.Combine(staging.Value.StagingPath, ".records")) { BufferBytes = settings.Ingest.RecordBufferBytes };
+        var processor = new CorpusProcessor(pipeline, source, settings.Ingest.MaxParallelism)
+        {
+            ArticleTimeBudget = settings.Ingest.ArticleTimeBudget,
+            Spill = spill,
+        };
         try
         {
             var report = progress.Run(onResult =>
@@ -119,11 +126,13 @@ public static class IngestCommand
                 processor.Progress += onResult;
                 return processor.Run(request.Paths, earlier, cancellationToken);
             });
+            earlier = [];
             if (report.ArticlesRead == 0) return NothingRead(context, report, outputPath, request.Into);
-            using var outputSet = OutputSet.Begin(outputPath);
+            var outputSet = staging.Value;
             foreach (var leftover in outputSet.RemovedLeftovers)
                 context.Error.WriteLine($"warning: removed {leftover}, left by an interrupted run");
-            outputSet.Staging.WriteFile(ArticleStore.FileName, stream => ArticleStore.Write(stream, fingerprint, report.Records));
+            outputSet.Staging.WriteFile(ArticleStore.FileName, stream => ArticleStore.Write(stream, fingerprint, spill));
+            spill.Dispose();
             var outcomes = ExportRunner.Run(report.Graph, outputSet.Staging, exporters, cancellationToken,
                 (exporter, position, count) => progress.Exporting(string.Join(", ", exporter.FileNames), position, count));
             cancellationToken.ThrowIfCancellationRequested();
@@ -140,6 +149,11 @@ public static class IngestCommand
         {
             context.Error.WriteLine($"error: cannot write to {outputPath}: {e.Message}");
             return ExitCodes.PartialFailure;
+        }
+        finally
+        {
+            spill.Dispose();
+            if (staging.IsValueCreated) staging.Value.Dispose();
         }
     }
 

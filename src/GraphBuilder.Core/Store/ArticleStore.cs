@@ -24,10 +24,22 @@ public static class ArticleStore
     /// <summary>Writes the records (sorted here by article id) with the fingerprint of what made them.</summary>
     public static void Write(Stream stream, string fingerprint, IEnumerable<ArticleContribution> records)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fingerprint);
         ArgumentNullException.ThrowIfNull(records);
         var sorted = records.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
+        Write(stream, fingerprint, sorted.Count, sorted.Select(ContributionWriter.Encode));
+    }
+
+    /// <summary>Writes the store from a spill: its <see cref="RecordSpill.Merge"/> is already in article-id order.</summary>
+    public static void Write(Stream stream, string fingerprint, RecordSpill spill)
+    {
+        ArgumentNullException.ThrowIfNull(spill);
+        Write(stream, fingerprint, spill.Count, spill.Merge());
+    }
+
+    private static void Write(Stream stream, string fingerprint, int count, IEnumerable<byte[]> encoded)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fingerprint);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var buffer = new MemoryStream();
         using var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
@@ -41,14 +53,16 @@ public static class ArticleStore
         writer.Write(Magic);
         writer.Write(FormatVersion);
         StoreText.Write(writer, fingerprint);
-        writer.Write(sorted.Count);
-        foreach (var record in sorted)
+        writer.Write(count);
+        var written = 0;
+        foreach (var bytes in encoded)
         {
-            var bytes = ContributionWriter.Encode(record);
             writer.Write(bytes.Length);
             writer.Write(bytes);
+            written++;
             if (buffer.Length > 1 << 16) Flush();
         }
+        if (written != count) throw new InvalidOperationException($"The store header says {count} records but {written} were written.");
         writer.Write(EndMagic);
         Flush();
         stream.Write(hash.GetHashAndReset());

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Pipeline;
+using GraphBuilder.Core.Store;
 using GraphBuilder.Ingestion.Sources;
 
 namespace GraphBuilder.Ingestion.Processing;
@@ -23,6 +24,12 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
     /// <summary>Longest time one article may take in the pipeline; then its remaining steps are skipped with a warning.</summary>
     public TimeSpan ArticleTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Where each article's record goes as soon as it is added (sorted run files on disk, merged later in
+    /// article order); then <see cref="IngestReport.Records"/> stays empty. Null: the records are kept in memory.
+    /// </summary>
+    public RecordSpill? Spill { get; init; }
+
     public IngestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         Run(paths, [], cancellationToken);
 
@@ -40,7 +47,7 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
         var records = new ConcurrentBag<ArticleContribution>();
         foreach (var record in earlier)
         {
-            if (accumulator.Add(record)) records.Add(record);
+            if (accumulator.Add(record)) Keep(record);
         }
         var errors = new ConcurrentBag<string>();
         var warnings = new ConcurrentBag<string>();
@@ -75,6 +82,17 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
             // Cancellation seen by the reading side arrives wrapped; it is still a cancellation.
             throw new OperationCanceledException(cancellationToken);
         }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1 && e.InnerException is IOException or UnauthorizedAccessException)
+        {
+            // Spilling records failed (disk full, permissions): the same error the caller gets from writing files.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+        }
+
+        void Keep(ArticleContribution record)
+        {
+            if (Spill is { } spill) spill.Add(record);
+            else records.Add(record);
+        }
 
         void Process(Article article)
         {
@@ -99,7 +117,7 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
                 Interlocked.Increment(ref duplicates);
                 return;
             }
-            records.Add(contribution);
+            Keep(contribution);
             Interlocked.Increment(ref read);
             Interlocked.Add(ref sentences, document.Sentences.Length);
             foreach (var w in document.Warnings) warnings.Add($"{article.SourcePath}: {w}");

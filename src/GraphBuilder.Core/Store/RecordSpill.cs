@@ -1,0 +1,99 @@
+using GraphBuilder.Core.Graph;
+
+namespace GraphBuilder.Core.Store;
+
+/// <summary>
+/// Keeps per-article records out of memory while a run goes on: records are encoded as they arrive (from any
+/// thread), buffered up to <see cref="BufferBytes"/>, then sorted by article id and written as one run file in a
+/// spill folder that is created only when the first run is written (a small corpus never touches the disk).
+/// <see cref="Merge"/> yields every record once, in ordinal article-id order, by merging the sorted runs; so
+/// memory stays at one buffer plus one record per run, however large the corpus. Disposing deletes the runs.
+/// </summary>
+public sealed class RecordSpill : IDisposable
+{
+    private readonly Func<string> _folder;
+    private readonly object _gate = new();
+    private readonly List<(string Id, byte[] Record)> _buffer = [];
+    private readonly List<string> _runs = [];
+    private long _buffered;
+    private string? _directory;
+    private bool _merging;
+
+    /// <param name="folder">Where run files go; called once, when the first run is written (e.g. a folder inside the staging area).</param>
+    public RecordSpill(Func<string> folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        _folder = folder;
+    }
+
+    /// <summary>Encoded bytes held in memory before they are sorted and written as a run (default 16 MiB).</summary>
+    public long BufferBytes { get; init; } = 16L << 20;
+
+    /// <summary>Records added so far.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Run files written so far.</summary>
+    public int RunCount => _runs.Count;
+
+    /// <summary>Adds one article's record; thread-safe. Each article id must be added once (the accumulator decides).</summary>
+    public void Add(ArticleContribution contribution)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        var record = ContributionWriter.Encode(contribution);
+        lock (_gate)
+        {
+            if (_merging) throw new InvalidOperationException("Records cannot be added once the merge has started.");
+            _buffer.Add((contribution.Article.Id, record));
+            _buffered += record.Length;
+            Count++;
+            if (_buffered >= BufferBytes) WriteRun();
+        }
+    }
+
+    /// <summary>
+    /// Every record added, encoded, in ordinal article-id order (the store's order). Call once the adding threads are done.
+    /// </summary>
+    public IEnumerable<byte[]> Merge()
+    {
+        lock (_gate) _merging = true;
+        SortBuffer();
+        using var runs = new RunMerger(_runs, _buffer);
+        foreach (var record in runs.Records()) yield return record;
+    }
+
+    /// <summary>The records decoded, in article-id order: what an exporter would read article by article.</summary>
+    public IEnumerable<ArticleContribution> Contributions() => Merge().Select(ContributionReader.Decode);
+
+    private void SortBuffer() => _buffer.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
+    private void WriteRun()
+    {
+        SortBuffer();
+        _directory ??= Directory.CreateDirectory(_folder()).FullName;
+        var path = Path.Combine(_directory, $".run-{_runs.Count + 1:D5}");
+        RunFile.Write(path, _buffer);
+        _runs.Add(path);
+        _buffer.Clear();
+        _buffered = 0;
+    }
+
+    /// <summary>Deletes the run files and their folder and lets go of the buffer; safe to call more than once.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var run in _runs)
+            {
+                try { File.Delete(run); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+            _runs.Clear();
+            _buffer.Clear();
+            _buffered = 0;
+            if (_directory is not null)
+            {
+                try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+                _directory = null;
+            }
+        }
+    }
+}

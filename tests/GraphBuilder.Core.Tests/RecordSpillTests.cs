@@ -1,0 +1,77 @@
+using GraphBuilder.Core.Store;
+using GraphBuilder.TestSupport;
+
+namespace GraphBuilder.Core.Tests;
+
+public class RecordSpillTests
+{
+    private static byte[] StoreBytes(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Merge_ManyRunsAddedFromManyThreads_EveryRecordOnceInArticleOrder()
+    {
+        using var dir = new TempDirectory();
+        var records = Enumerable.Range(0, 300).Select(StoreSamples.Contribution).ToList();
+        using var spill = new RecordSpill(() => dir.File("spill")) { BufferBytes = 4096 };
+
+        Parallel.ForEach(records, new ParallelOptions { MaxDegreeOfParallelism = 4 }, spill.Add);
+
+        Assert.True(spill.RunCount > 5, $"only {spill.RunCount} runs were written");
+        var ids = spill.Contributions().Select(c => c.Article.Id).ToList();
+        Assert.Equal(records.Select(r => r.Article.Id).Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
+    public void StoreWrittenFromSpill_SameBytesAsFromRecordsInMemory()
+    {
+        using var dir = new TempDirectory();
+        var records = Enumerable.Range(0, 120).Select(StoreSamples.Contribution).ToList();
+        using var spill = new RecordSpill(() => dir.File("spill")) { BufferBytes = 2048 };
+        foreach (var r in Enumerable.Reverse(records)) spill.Add(r);
+
+        var fromSpill = StoreBytes(s => ArticleStore.Write(s, "fp", spill));
+        var fromMemory = StoreBytes(s => ArticleStore.Write(s, "fp", records));
+
+        Assert.Equal(fromMemory, fromSpill);
+    }
+
+    [Fact]
+    public void Add_UnderTheBuffer_NeverTouchesTheDisk()
+    {
+        using var spill = new RecordSpill(() => throw new InvalidOperationException("the folder was asked for"));
+        foreach (var i in Enumerable.Range(0, 10)) spill.Add(StoreSamples.Contribution(i));
+
+        Assert.Equal(10, spill.Contributions().Count());
+        Assert.Equal(0, spill.RunCount);
+    }
+
+    [Fact]
+    public void Dispose_RemovesTheRunsAndTheirFolder()
+    {
+        using var dir = new TempDirectory();
+        var folder = dir.File("spill");
+        var spill = new RecordSpill(() => folder) { BufferBytes = 1 };
+        foreach (var i in Enumerable.Range(0, 5)) spill.Add(StoreSamples.Contribution(i));
+        Assert.Equal(5, Directory.GetFiles(folder).Length);
+
+        spill.Dispose();
+
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void Merge_SameArticleSpilledTwice_Throws()
+    {
+        using var dir = new TempDirectory();
+        using var spill = new RecordSpill(() => dir.File("spill")) { BufferBytes = 1 };
+        spill.Add(StoreSamples.Contribution(1));
+        spill.Add(StoreSamples.Contribution(1));
+
+        Assert.Throws<InvalidOperationException>(() => spill.Merge().ToList());
+    }
+}
