@@ -41,6 +41,20 @@ public class RecordSpillTests
     }
 
     [Fact]
+    public void Merge_MoreRunsThanMayBeOpenAtOnce_MergedInStagesSameOrder()
+    {
+        using var dir = new TempDirectory();
+        var records = Enumerable.Range(0, 60).Select(StoreSamples.Contribution).ToList();
+        using var spill = new RecordSpill(() => dir.File("spill")) { BufferBytes = 1, MaxOpenRuns = 4 };
+        records.ForEach(spill.Add);
+
+        var fromSpill = StoreBytes(s => ArticleStore.Write(s, "fp", spill));
+
+        Assert.Equal(StoreBytes(s => ArticleStore.Write(s, "fp", records)), fromSpill);
+        Assert.True(Directory.GetFiles(dir.File("spill")).Length <= 4, "the runs were not merged down");
+    }
+
+    [Fact]
     public void Add_UnderTheBuffer_NeverTouchesTheDisk()
     {
         using var spill = new RecordSpill(() => throw new InvalidOperationException("the folder was asked for"));

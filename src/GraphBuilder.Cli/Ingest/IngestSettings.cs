@@ -18,7 +18,7 @@ public sealed record IngestSettings
     /// Bytes of article records (for the article store) held in memory before they are sorted and spilled to a run
     /// file in the staging folder; the runs are merged in article order when the store is written.
     /// </summary>
-    public long RecordBufferBytes { get; init; } = 16L << 20;
+    public long RecordBufferBytes { get; init; } = 2L << 20;
 
     /// <summary>Time one article may take in extraction before it is cut short with a warning.</summary>
     public TimeSpan ArticleTimeBudget { get; init; } = TimeSpan.FromSeconds(60);

@@ -26,8 +26,8 @@ public sealed class RecordSpill : IDisposable
         _folder = folder;
     }
 
-    /// <summary>Encoded bytes held in memory before they are sorted and written as a run (default 16 MiB).</summary>
-    public long BufferBytes { get; init; } = 16L << 20;
+    /// <summary>Encoded bytes held in memory before they are sorted and written as a run (default 2 MiB).</summary>
+    public long BufferBytes { get; init; } = 2L << 20;
 
     /// <summary>Records added so far.</summary>
     public int Count { get; private set; }
@@ -57,8 +57,25 @@ public sealed class RecordSpill : IDisposable
     {
         lock (_gate) _merging = true;
         SortBuffer();
+        while (_runs.Count > MaxOpenRuns) MergeOldestRuns();
         using var runs = new RunMerger(_runs, _buffer);
-        foreach (var record in runs.Records()) yield return record;
+        foreach (var (_, record) in runs.Records()) yield return record;
+    }
+
+    /// <summary>Runs merged at once; with more, the oldest are first merged into one bigger run (open files stay bounded).</summary>
+    public int MaxOpenRuns { get; init; } = 128;
+
+    private void MergeOldestRuns()
+    {
+        var oldest = _runs.Take(MaxOpenRuns).ToList();
+        var path = Path.Combine(_directory!, $".run-{_runs.Count + 1:D5}-merged");
+        using (var merger = new RunMerger(oldest, []))
+        {
+            RunFile.Write(path, merger.Records());
+        }
+        foreach (var run in oldest) File.Delete(run);
+        _runs.RemoveRange(0, oldest.Count);
+        _runs.Add(path);
     }
 
     /// <summary>The records decoded, in article-id order: what an exporter would read article by article.</summary>

@@ -6,7 +6,7 @@ namespace GraphBuilder.Core.Store;
 /// </summary>
 internal static class RunFile
 {
-    public static void Write(string path, IReadOnlyList<(string Id, byte[] Record)> sorted)
+    public static void Write(string path, IEnumerable<(string Id, byte[] Record)> sorted)
     {
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         using var writer = new BinaryWriter(stream);
@@ -21,7 +21,7 @@ internal static class RunFile
     /// <summary>Reads a run front to back.</summary>
     public sealed class Reader(string path) : IDisposable
     {
-        private readonly FileStream _stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        private readonly FileStream _stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 14);
         private BinaryReader? _reader;
 
         /// <summary>The next (id, record), or null at the end of the run.</summary>

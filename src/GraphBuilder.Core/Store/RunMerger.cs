@@ -15,7 +15,7 @@ internal sealed class RunMerger : IDisposable
         _memory = sortedMemory;
     }
 
-    public IEnumerable<byte[]> Records()
+    public IEnumerable<(string Id, byte[] Record)> Records()
     {
         var heads = new PriorityQueue<int, string>(StringComparer.Ordinal);
         var current = new (string Id, byte[] Record)[_files.Count + 1];
@@ -36,7 +36,7 @@ internal sealed class RunMerger : IDisposable
             if (previous is not null && string.CompareOrdinal(previous, id) >= 0)
                 throw new InvalidOperationException($"Article {id} was spilled twice or out of order.");
             previous = id;
-            yield return current[source].Record;
+            yield return current[source];
             Advance(source);
         }
     }
