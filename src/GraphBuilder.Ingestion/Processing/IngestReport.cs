@@ -12,7 +12,7 @@ public sealed record IngestReport(KnowledgeGraph Graph)
     /// <summary>Articles replayed from an earlier run's store (<c>ingest --into</c>), not extracted again.</summary>
     public int ArticlesKept { get; init; }
 
-    /// <summary>The record of every article in <see cref="Graph"/>, in article-id order: what the article store keeps.</summary>
+    /// <summary>The record of every article in <see cref="Graph"/>, in article-id order (what the article store keeps); empty when <see cref="CorpusProcessor.Spill"/> took them.</summary>
     public ImmutableArray<ArticleContribution> Records { get; init; } = [];
 
     public int DuplicateArticles { get; init; }
