@@ -55,6 +55,36 @@ public class RecordSpillTests
     }
 
     [Fact]
+    public void AddStore_OldStorePlusNewRecords_SameBytesAsOneStoreOfAll()
+    {
+        using var dir = new TempDirectory();
+        var records = Enumerable.Range(0, 80).Select(StoreSamples.Contribution).ToList();
+        var old = records.Where((_, i) => i % 3 == 0).ToList();
+        var store = dir.File("old.gbstore");
+        File.WriteAllBytes(store, StoreBytes(s => ArticleStore.Write(s, "fp", old)));
+        using var spill = new RecordSpill(() => dir.File("spill")) { BufferBytes = 3000 };
+        spill.AddStore(store, old.Count);
+        foreach (var r in records.Where((_, i) => i % 3 != 0)) spill.Add(r);
+
+        Assert.Equal(StoreBytes(s => ArticleStore.Write(s, "fp", records)), StoreBytes(s => ArticleStore.Write(s, "fp", spill)));
+    }
+
+    [Fact]
+    public void AddStore_StoreChangedBeforeTheMerge_IOExceptionNamingIt()
+    {
+        using var dir = new TempDirectory();
+        var store = dir.File("old.gbstore");
+        var bytes = StoreBytes(s => ArticleStore.Write(s, "fp", Enumerable.Range(0, 5).Select(StoreSamples.Contribution)));
+        using var spill = new RecordSpill(() => dir.File("spill"));
+        spill.AddStore(store, 5);
+        bytes[bytes.Length / 2] ^= 1;
+        File.WriteAllBytes(store, bytes);
+
+        var e = Assert.Throws<IOException>(() => spill.Merge().ToList());
+        Assert.Contains(store, e.Message);
+    }
+
+    [Fact]
     public void Add_UnderTheBuffer_NeverTouchesTheDisk()
     {
         using var spill = new RecordSpill(() => throw new InvalidOperationException("the folder was asked for"));

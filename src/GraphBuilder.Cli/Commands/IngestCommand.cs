@@ -119,6 +119,8 @@ public static class IngestCommand
             ArticleTimeBudget = settings.Ingest.ArticleTimeBudget,
             Spill = spill,
         };
+        // The replayed articles' records are copied from the old store (still in place until the commit), not encoded again.
+        if (request.Into) spill.AddStore(Path.Combine(outputPath, ArticleStore.FileName), earlier.Length);
         try
         {
             var report = progress.Run(onResult =>

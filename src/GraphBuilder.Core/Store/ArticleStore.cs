@@ -18,8 +18,8 @@ public static class ArticleStore
     public const string FileName = "articles.gbstore";
     public const int FormatVersion = 1;
 
-    private static readonly byte[] Magic = "GBSTORE\n"u8.ToArray();
-    private static readonly byte[] EndMagic = "GBEND\n"u8.ToArray();
+    internal static readonly byte[] Magic = "GBSTORE\n"u8.ToArray();
+    internal static readonly byte[] EndMagic = "GBEND\n"u8.ToArray();
 
     /// <summary>Writes the records (sorted here by article id) with the fingerprint of what made them.</summary>
     public static void Write(Stream stream, string fingerprint, IEnumerable<ArticleContribution> records)
@@ -78,30 +78,14 @@ public static class ArticleStore
         if (!File.Exists(path)) return (null, $"{path}: not found");
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var hashing = new HashingReadStream(file);
-            using var reader = new BinaryReader(hashing, Encoding.UTF8, leaveOpen: true);
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic)) return (null, $"{path}: not a GraphBuilder article store");
-            var version = reader.ReadInt32();
-            if (version != FormatVersion)
-                return (null, $"{path}: article store format version {version}, but this GraphBuilder reads version {FormatVersion}; run a full ingest to rebuild it");
-            var fingerprint = StoreText.Read(reader);
-            var count = reader.ReadInt32();
-            if (count < 0) throw new InvalidDataException($"negative record count {count}");
-            var records = new List<ArticleContribution>(Math.Min(count, 1 << 20));
-            for (var i = 0; i < count; i++)
-            {
-                var length = reader.ReadInt32();
-                if (length < 0 || length > file.Length - file.Position) throw new InvalidDataException($"record {i + 1} of {count} runs past the end of the file");
-                var bytes = reader.ReadBytes(length);
-                records.Add(Decode(bytes, i, count));
-            }
-            if (!reader.ReadBytes(EndMagic.Length).AsSpan().SequenceEqual(EndMagic)) throw new InvalidDataException("no end marker after the last record");
-            var expected = hashing.Hash();
-            var stored = reader.ReadBytes(expected.Length);
-            if (!stored.AsSpan().SequenceEqual(expected)) throw new InvalidDataException("checksum mismatch");
-            if (file.Position != file.Length) throw new InvalidDataException("bytes after the checksum");
-            return (new StoreContents(fingerprint, [.. records]), null);
+            using var reader = new StoreFileReader(path);
+            var records = new List<ArticleContribution>(Math.Min(reader.Count, 1 << 20));
+            while (reader.Next() is { } bytes) records.Add(Decode(bytes, reader.Position));
+            return (new StoreContents(reader.Fingerprint, [.. records]), null);
+        }
+        catch (StoreFormatException e)
+        {
+            return (null, $"{path}: {e.Message}");
         }
         catch (Exception e) when (e is EndOfStreamException)
         {
@@ -117,7 +101,7 @@ public static class ArticleStore
         }
     }
 
-    private static ArticleContribution Decode(byte[] bytes, int index, int count)
+    private static ArticleContribution Decode(byte[] bytes, string position)
     {
         try
         {
@@ -125,7 +109,7 @@ public static class ArticleStore
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or FormatException or DecoderFallbackException or OverflowException)
         {
-            throw new InvalidDataException($"record {index + 1} of {count} does not decode: {e.Message}", e);
+            throw new InvalidDataException($"{position} does not decode: {e.Message}", e);
         }
     }
 }

@@ -34,6 +34,16 @@ internal sealed class ContributionReader
         return contribution;
     }
 
+    /// <summary>The article id of an encoded record: the first string of its table (the writer interns it first).</summary>
+    public static string ArticleId(byte[] record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using var stream = new MemoryStream(record, writable: false);
+        using var binary = new BinaryReader(stream);
+        if (binary.Read7BitEncodedInt() < 1) throw new InvalidDataException("a record without strings has no article id");
+        return StoreText.Read(binary);
+    }
+
     private ArticleContribution Body()
     {
         var article = new ArticleRecord(Text(), Text(), Text())

@@ -17,6 +17,7 @@ public sealed class RecordSpill : IDisposable
     private readonly List<string> _runs = [];
     private long _buffered;
     private string? _directory;
+    private string? _store;
     private bool _merging;
 
     /// <param name="folder">Where run files go; called once, when the first run is written (e.g. a folder inside the staging area).</param>
@@ -51,6 +52,22 @@ public sealed class RecordSpill : IDisposable
     }
 
     /// <summary>
+    /// Takes every record of an existing article store as one more sorted run, read again (and its checksum
+    /// checked again) during <see cref="Merge"/>, so replayed articles are not encoded a second time. The
+    /// file must stay in place until the merge is done; its articles must not also be <see cref="Add"/>ed.
+    /// </summary>
+    public void AddStore(string path, int records)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        lock (_gate)
+        {
+            if (_store is not null) throw new InvalidOperationException("Only one store can be merged in.");
+            _store = path;
+            Count += records;
+        }
+    }
+
+    /// <summary>
     /// Every record added, encoded, in ordinal article-id order (the store's order). Call once the adding threads are done.
     /// </summary>
     public IEnumerable<byte[]> Merge()
@@ -58,7 +75,10 @@ public sealed class RecordSpill : IDisposable
         lock (_gate) _merging = true;
         SortBuffer();
         while (_runs.Count > MaxOpenRuns) MergeOldestRuns();
-        using var runs = new RunMerger(_runs, _buffer);
+        var sources = new List<IRunSource>(_runs.Select(r => new RunFile.Reader(r)));
+        if (_store is not null) sources.Add(new StoreRun(_store));
+        sources.Add(new MemoryRun(_buffer));
+        using var runs = new RunMerger(sources);
         foreach (var (_, record) in runs.Records()) yield return record;
     }
 
@@ -69,7 +89,7 @@ public sealed class RecordSpill : IDisposable
     {
         var oldest = _runs.Take(MaxOpenRuns).ToList();
         var path = Path.Combine(_directory!, $".run-{_runs.Count + 1:D5}-merged");
-        using (var merger = new RunMerger(oldest, []))
+        using (var merger = new RunMerger([.. oldest.Select(r => new RunFile.Reader(r))]))
         {
             RunFile.Write(path, merger.Records());
         }

@@ -19,7 +19,7 @@ internal static class RunFile
     }
 
     /// <summary>Reads a run front to back.</summary>
-    public sealed class Reader(string path) : IDisposable
+    public sealed class Reader(string path) : IRunSource
     {
         private readonly FileStream _stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 14);
         private BinaryReader? _reader;

@@ -1,35 +1,22 @@
 namespace GraphBuilder.Core.Store;
 
 /// <summary>
-/// K-way merge of sorted runs (files, plus the sorted in-memory remainder) into one sequence in ordinal
-/// article-id order, holding one record per run at a time.
+/// K-way merge of sorted runs (run files, an existing store, the sorted in-memory remainder) into one sequence in
+/// ordinal article-id order, holding one record per run at a time. An article id met twice is an error.
 /// </summary>
-internal sealed class RunMerger : IDisposable
+internal sealed class RunMerger(IReadOnlyList<IRunSource> sources) : IDisposable
 {
-    private readonly List<RunFile.Reader> _files;
-    private readonly IReadOnlyList<(string Id, byte[] Record)> _memory;
-
-    public RunMerger(IReadOnlyList<string> runFiles, IReadOnlyList<(string Id, byte[] Record)> sortedMemory)
-    {
-        _files = [.. runFiles.Select(f => new RunFile.Reader(f))];
-        _memory = sortedMemory;
-    }
-
     public IEnumerable<(string Id, byte[] Record)> Records()
     {
         var heads = new PriorityQueue<int, string>(StringComparer.Ordinal);
-        var current = new (string Id, byte[] Record)[_files.Count + 1];
-        var memoryAt = 0;
-        bool Advance(int source)
+        var current = new (string Id, byte[] Record)[sources.Count];
+        void Advance(int source)
         {
-            (string, byte[])? next = source < _files.Count ? _files[source].Next()
-                : memoryAt < _memory.Count ? _memory[memoryAt++] : null;
-            if (next is not { } value) return false;
+            if (sources[source].Next() is not { } value) return;
             current[source] = value;
-            heads.Enqueue(source, value.Item1);
-            return true;
+            heads.Enqueue(source, value.Id);
         }
-        for (var source = 0; source <= _files.Count; source++) Advance(source);
+        for (var source = 0; source < sources.Count; source++) Advance(source);
         string? previous = null;
         while (heads.TryDequeue(out var source, out var id))
         {
@@ -43,6 +30,6 @@ internal sealed class RunMerger : IDisposable
 
     public void Dispose()
     {
-        foreach (var file in _files) file.Dispose();
+        foreach (var source in sources) source.Dispose();
     }
 }

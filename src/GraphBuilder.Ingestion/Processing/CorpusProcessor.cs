@@ -26,7 +26,10 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
 
     /// <summary>
     /// Where each article's record goes as soon as it is added (sorted run files on disk, merged later in
-    /// article order); then <see cref="IngestReport.Records"/> stays empty. Null: the records are kept in memory.
+    /// article order); then <see cref="IngestReport.Records"/> stays empty. Earlier records (passed to
+    /// <see cref="Run(IEnumerable{string}, IReadOnlyCollection{ArticleContribution}, CancellationToken)"/>) are not
+    /// added to it: they come from a store, which the caller adds whole (<see cref="RecordSpill.AddStore"/>).
+    /// Null: the records are kept in memory.
     /// </summary>
     public RecordSpill? Spill { get; init; }
 
@@ -47,7 +50,8 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
         var records = new ConcurrentBag<ArticleContribution>();
         foreach (var record in earlier)
         {
-            if (accumulator.Add(record)) Keep(record);
+            // Spilled runs already hold them: the caller merges their store in (RecordSpill.AddStore).
+            if (accumulator.Add(record) && Spill is null) records.Add(record);
         }
         var errors = new ConcurrentBag<string>();
         var warnings = new ConcurrentBag<string>();
