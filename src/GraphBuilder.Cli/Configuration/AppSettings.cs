@@ -33,6 +33,7 @@ public sealed record AppSettings(IngestSettings Ingest, ExtractionOptions Extrac
         else if (File.Exists(Ingest.OutputDirectory)) problems.Add($"Ingest:OutputDirectory (--out) {Ingest.OutputDirectory} is a file, not a directory");
         if (Ingest.ArticleTimeBudget <= TimeSpan.Zero) problems.Add($"Ingest:ArticleTimeBudget must be positive, got {Ingest.ArticleTimeBudget}");
         if (Ingest.MaxParallelism < 0) problems.Add($"Ingest:MaxParallelism must be >= 0, got {Ingest.MaxParallelism}");
+        if (Ingest.RecordBufferBytes < 1) problems.Add($"Ingest:RecordBufferBytes must be positive, got {Ingest.RecordBufferBytes}");
         if (Ingest.MaxArticleBytes < 1) problems.Add($"Ingest:MaxArticleBytes must be positive, got {Ingest.MaxArticleBytes}");
         if (Directory.Exists(Extraction.OntologyDirectory) && LexiconFolders.Problem(Extraction.OntologyDirectory, Extraction.DefaultLanguage) is { } language)
             problems.Add($"Extraction:DefaultLanguage: {language}");

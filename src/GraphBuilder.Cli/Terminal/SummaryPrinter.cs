@@ -21,6 +21,7 @@ public static class SummaryPrinter
         table.AddColumn("Item");
         table.AddColumn(new TableColumn("Count").RightAligned());
         table.AddRow("Articles", report.ArticlesRead.ToString("N0"));
+        if (report.ArticlesKept > 0) table.AddRow("Articles kept from the store (--into)", report.ArticlesKept.ToString("N0"));
         if (unsupportedFiles > 0) table.AddRow("Skipped files (unsupported type)", unsupportedFiles.ToString("N0"));
         if (report.DuplicateArticles > 0) table.AddRow("Duplicate articles (skipped)", report.DuplicateArticles.ToString("N0"));
         table.AddRow("Sentences", report.Sentences.ToString("N0"));

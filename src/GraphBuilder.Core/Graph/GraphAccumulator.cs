@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using GraphBuilder.Core.Documents;
-using GraphBuilder.Core.Identity;
 
 namespace GraphBuilder.Core.Graph;
 
@@ -29,21 +28,19 @@ public sealed class GraphAccumulator
     /// i.e. the same content arrived from another file; the article then keeps the ordinal-smallest
     /// source path, so the result does not depend on arrival order.
     /// </summary>
-    public bool Add(Document document)
+    public bool Add(Document document) => Add(ArticleContribution.From(document));
+
+    /// <summary>
+    /// Adds an article's contribution (from a document just processed, or replayed from a store); the same
+    /// as adding the document it came from. Returns false if its article id was seen before.
+    /// </summary>
+    public bool Add(ArticleContribution contribution)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var article = document.Article;
-        var record = new ArticleRecord(article.Id, article.Title, article.SourcePath)
+        ArgumentNullException.ThrowIfNull(contribution);
+        var record = contribution.Article;
+        if (!_articles.TryAdd(record.Id, record))
         {
-            Url = article.Url,
-            Published = document.Date,
-            Language = document.Language,
-            SentenceCount = document.Sentences.Length,
-            ContentHash = ContentHash.Of(article.Text),
-        };
-        if (!_articles.TryAdd(article.Id, record))
-        {
-            KeepSmallestPath(article.Id, record.SourcePath);
+            KeepSmallestPath(record.Id, record.SourcePath);
             return false;
         }
         // ConcurrentBag hands a thread back the shard it returned last, so each worker keeps filling its own.
@@ -54,7 +51,7 @@ public sealed class GraphAccumulator
         }
         try
         {
-            shard.Add(document);
+            shard.Add(contribution);
         }
         finally
         {

@@ -16,10 +16,10 @@ internal sealed class GraphShard
     public Dictionary<(string S, Predicate P, string O), RelationState> Relations { get; } = new();
     public Dictionary<string, SentenceRecord> Sentences { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Adds the content of a document whose article id the caller has already claimed.</summary>
-    public void Add(Document document)
+    /// <summary>Adds the content of an article whose id the caller has already claimed.</summary>
+    public void Add(ArticleContribution contribution)
     {
-        foreach (var entity in document.Entities)
+        foreach (var entity in contribution.Entities)
         {
             if (!Entities.TryGetValue(entity.Id, out var state))
             {
@@ -28,9 +28,8 @@ internal sealed class GraphShard
             }
             state.Merge(entity);
         }
-        if (document.Relations.Length == 0) return;
-        var mentionsBySentence = MentionsBySentence(document);
-        foreach (var relation in document.Relations) AddRelation(relation, document, mentionsBySentence);
+        foreach (var relation in contribution.Relations) AddRelation(relation, contribution.Article.Id);
+        foreach (var sentence in contribution.Sentences) Sentences.TryAdd(sentence.Id, sentence);
     }
 
     /// <summary>Adds everything of <paramref name="other"/> to this shard; <paramref name="other"/> is left unchanged.</summary>
@@ -50,19 +49,13 @@ internal sealed class GraphShard
         foreach (var (id, sentence) in other.Sentences) Sentences.TryAdd(id, sentence);
     }
 
-    private static Dictionary<int, ImmutableArray<string>> MentionsBySentence(Document document) =>
-        document.Mentions
-            .Where(m => m.EntityId is not null)
-            .GroupBy(m => m.SentenceIndex)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray());
-
-    private void AddRelation(RelationAssertion relation, Document document, Dictionary<int, ImmutableArray<string>> mentionsBySentence)
+    private void AddRelation(RelationAssertion relation, string articleId)
     {
         var (s, o) = (relation.SubjectId, relation.ObjectId);
         if (relation.Predicate.IsSymmetric && string.CompareOrdinal(s, o) > 0) (s, o) = (o, s);
         if (!Entities.ContainsKey(s) || !Entities.ContainsKey(o))
             throw new InvalidOperationException(
-                $"Relation {relation.Predicate.LocalName} in article {document.Article.Id} refers to an entity the document does not declare.");
+                $"Relation {relation.Predicate.LocalName} in article {articleId} refers to an entity the document does not declare.");
         var key = (s, relation.Predicate, o);
         if (!Relations.TryGetValue(key, out var state))
         {
@@ -70,16 +63,5 @@ internal sealed class GraphShard
             Relations.Add(key, state);
         }
         state.Add(relation.Evidence);
-
-        var evidence = relation.Evidence;
-        var sentenceId = SentenceRecord.IdFor(evidence.ArticleId, evidence.SentenceIndex);
-        if (!Sentences.ContainsKey(sentenceId))
-        {
-            mentionsBySentence.TryGetValue(evidence.SentenceIndex, out var ids);
-            Sentences.Add(sentenceId, new SentenceRecord(evidence.ArticleId, evidence.SentenceIndex, evidence.SentenceText)
-            {
-                EntityIds = ids.IsDefault ? [] : ids,
-            });
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using GraphBuilder.Core.Documents;
 using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Pipeline;
+using GraphBuilder.Core.Store;
 using GraphBuilder.Ingestion.Sources;
 
 namespace GraphBuilder.Ingestion.Processing;
@@ -23,10 +24,35 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
     /// <summary>Longest time one article may take in the pipeline; then its remaining steps are skipped with a warning.</summary>
     public TimeSpan ArticleTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
-    public IngestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Where each article's record goes as soon as it is added (sorted run files on disk, merged later in
+    /// article order); then <see cref="IngestReport.Records"/> stays empty. Earlier records (passed to
+    /// <see cref="Run(IEnumerable{string}, IReadOnlyCollection{ArticleContribution}, CancellationToken)"/>) are not
+    /// added to it: they come from a store, which the caller adds whole (<see cref="RecordSpill.AddStore"/>).
+    /// Null: the records are kept in memory.
+    /// </summary>
+    public RecordSpill? Spill { get; init; }
+
+    public IngestReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Run(paths, [], cancellationToken);
+
+    /// <summary>
+    /// Processes the articles under <paramref name="paths"/> on top of <paramref name="earlier"/>, the records of
+    /// articles processed before (from an article store): those are replayed, not extracted again, and an input
+    /// with the same content as one of them is a duplicate. The result is what one run over the earlier inputs
+    /// followed by <paramref name="paths"/> gives, because the accumulator's merge does not depend on order.
+    /// </summary>
+    public IngestReport Run(IEnumerable<string> paths, IReadOnlyCollection<ArticleContribution> earlier, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(earlier);
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
+        var records = new ConcurrentBag<ArticleContribution>();
+        foreach (var record in earlier)
+        {
+            // Spilled runs already hold them: the caller merges their store in (RecordSpill.AddStore).
+            if (accumulator.Add(record) && Spill is null) records.Add(record);
+        }
         var errors = new ConcurrentBag<string>();
         var warnings = new ConcurrentBag<string>();
         long sentences = 0, bytes = 0;
@@ -38,7 +64,7 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
         };
         // Claims run on the enumerating thread, in reading order, so among copies of the same text the
         // first one read is kept, whole (its path, title, URL, date and language), at any parallelism.
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var claimed = new HashSet<string>(earlier.Select(r => r.Article.Id), StringComparer.Ordinal);
         var inputs = source.ReadAll(paths, cancellationToken)
             .Select(r => (Result: r, Duplicate: r.Article is { } a && !claimed.Add(a.Id)));
         var partitioner = Partitioner.Create(inputs, EnumerablePartitionerOptions.NoBuffering);
@@ -60,6 +86,17 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
             // Cancellation seen by the reading side arrives wrapped; it is still a cancellation.
             throw new OperationCanceledException(cancellationToken);
         }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1 && e.InnerException is IOException or UnauthorizedAccessException)
+        {
+            // Spilling records failed (disk full, permissions): the same error the caller gets from writing files.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+        }
+
+        void Keep(ArticleContribution record)
+        {
+            if (Spill is { } spill) spill.Add(record);
+            else records.Add(record);
+        }
 
         void Process(Article article)
         {
@@ -78,11 +115,13 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
                 errors.Add($"{article.SourcePath}: extraction failed: {e.GetType().Name}: {e.Message}");
                 return;
             }
-            if (!accumulator.Add(document))
+            var contribution = ArticleContribution.From(document);
+            if (!accumulator.Add(contribution))
             {
                 Interlocked.Increment(ref duplicates);
                 return;
             }
+            Keep(contribution);
             Interlocked.Increment(ref read);
             Interlocked.Add(ref sentences, document.Sentences.Length);
             foreach (var w in document.Warnings) warnings.Add($"{article.SourcePath}: {w}");
@@ -91,7 +130,9 @@ public sealed class CorpusProcessor(DocumentPipeline pipeline, ArticleSource sou
 
         return new IngestReport(accumulator.Snapshot())
         {
+            Records = [.. records.OrderBy(r => r.Article.Id, StringComparer.Ordinal)],
             ArticlesRead = read,
+            ArticlesKept = accumulator.ArticleCount - read,
             DuplicateArticles = duplicates,
             Sentences = sentences,
             BytesRead = bytes,
