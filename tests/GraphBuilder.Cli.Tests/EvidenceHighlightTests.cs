@@ -38,7 +38,7 @@ public sealed class EvidenceHighlightTests : IDisposable
             }
         }
         var graph = accumulator.Snapshot();
-        new HtmlPageExporter().Export(graph, new OutputDirectory(_dir.Path));
+        HtmlPageExporter.Create().Export(graph, new OutputDirectory(_dir.Path));
         await using var page = await GraphPage.OpenAsync(_dir.File(HtmlPageExporter.FileName));
 
         var checkedSpans = 0;

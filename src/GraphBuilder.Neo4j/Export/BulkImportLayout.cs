@@ -14,7 +14,7 @@ public static class BulkImportLayout
     /// Separator of array elements and of labels (pass <c>--array-delimiter=U+001F</c>). The ASCII
     /// unit separator never occurs in article text; if it does, it is replaced by U+FFFD inside elements.
     /// </summary>
-    public const char ArrayDelimiter = '\u001F';
+    public const char ArrayDelimiter = Model.Neo4jText.ArrayDelimiter;
 
     public const string ArrayDelimiterOption = "U+001F";
 

@@ -76,5 +76,5 @@ public static class Neo4jGraphMapper
     ];
 
     private static ImmutableArray<string> CleanAll(ImmutableArray<string> values) =>
-        values.Select(Neo4jText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        values.Select(Neo4jText.CleanElement).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
 }

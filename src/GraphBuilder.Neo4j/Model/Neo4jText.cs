@@ -34,6 +34,19 @@ public static class Neo4jText
 
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
 
+    /// <summary>
+    /// The separator of array elements in the bulk-import CSVs (the ASCII unit separator). Inside an
+    /// element it becomes U+FFFD in the model, so every output stores the same element.
+    /// </summary>
+    public const char ArrayDelimiter = '\u001F';
+
+    /// <summary><see cref="Clean"/>, and the array delimiter replaced: the text of one element of a string array.</summary>
+    public static string CleanElement(string text)
+    {
+        var clean = Clean(text);
+        return clean.Contains(ArrayDelimiter) ? clean.Replace(ArrayDelimiter, Replacement) : clean;
+    }
+
     private static int FirstLoneSurrogate(string text)
     {
         for (var i = 0; i < text.Length; i++)
