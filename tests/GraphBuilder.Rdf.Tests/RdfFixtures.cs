@@ -37,5 +37,5 @@ public static class RdfFixtures
         return [.. sink.Quads];
     }
 
-    public static RdfLayout LayoutOf(string format) => format is "nt" or "ttl" ? RdfLayout.SingleGraph : RdfLayout.NamedGraphs;
+    public static RdfLayout LayoutOf(string format) => format is "nt" or "ttl" or "jsonld" ? RdfLayout.SingleGraph : RdfLayout.NamedGraphs;
 }

@@ -18,7 +18,7 @@ public static class RdfExporter
 
     public static SingleFileExporter TriG(ExportSettings settings) => Create("trig", "graph.trig", RdfLayout.NamedGraphs, w => new TriGWriter(w), settings);
 
-    public static SingleFileExporter JsonLd(ExportSettings settings) => Create("jsonld", "graph.jsonld", RdfLayout.NamedGraphs, w => new JsonLdWriter(w), settings);
+    public static SingleFileExporter JsonLd(ExportSettings settings) => Create("jsonld", "graph.jsonld", RdfLayout.SingleGraph, w => new JsonLdWriter(w), settings);
 
     /// <summary>All five RDF exporters, in a fixed order.</summary>
     public static IReadOnlyList<SingleFileExporter> All(ExportSettings settings) =>
