@@ -104,14 +104,14 @@ public sealed class CliRoughEdgesTests : IDisposable
     [Fact]
     public void Publish_ServerThatNeverAnswers_HintsAtTheTimeout()
     {
-        File.WriteAllText(_dir.File("graph.nq"), "<https://e.org/s> <https://e.org/p> <https://e.org/o> <https://e.org/g> .\n");
+        GraphBuilder.Visualization.Json.GraphJsonExporter.Create().Export(TestGraphs.SeedLike(), new GraphBuilder.Core.Output.OutputDirectory(_dir.Path));
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start(); // accepts connections (the OS backlog) but never answers
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var result = CliRunner.Run("publish", "--sparql-store", $"http://127.0.0.1:{port}/store", "--from", _dir.Path,
             "--set", "Sparql:MaxRetries=0", "--set", "Sparql:Timeout=00:00:01");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"publishing {Path.Combine(_dir.Path, "graph.nq")} to http://127.0.0.1:{port}/store ...", result.Err);
+        Assert.Contains($"publishing {Path.Combine(_dir.Path, "graph.json")} to http://127.0.0.1:{port}/store ...", result.Err);
         Assert.Contains("gave no answer within 0:00:01", result.Err);
         Assert.Contains("Sparql:Timeout", result.Err);
     }

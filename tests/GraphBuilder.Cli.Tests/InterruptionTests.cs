@@ -14,7 +14,9 @@ public class InterruptionTests
         if (!OperatingSystem.IsLinux()) return; // POSIX signals
         using var input = new TempDirectory();
         var seed = string.Join("\n", Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt").Select(File.ReadAllText));
-        for (var i = 0; i < 400; i++) input.Write($"a{i:D4}.txt", $"Artikel {i}\n" + string.Concat(Enumerable.Repeat(seed + "\n", 8)));
+        // About 140 MB: the run must still be extracting when the signal comes, seconds after the first progress line,
+        // even on a quiet machine where extraction and the (parallel, compact) exports are fast.
+        for (var i = 0; i < 1200; i++) input.Write($"a{i:D4}.txt", $"Artikel {i}\n" + string.Concat(Enumerable.Repeat(seed + "\n", 8)));
         using var output = new TempDirectory();
         Assert.Equal(0, CliRunner.Run("ingest", RepoPaths.Seeds, "--out", output.Path, "--formats", "nt,neo4j-csv", "--no-progress").ExitCode);
         var before = Snapshot(output.Path);

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GraphBuilder.Core.Output;
-using GraphBuilder.Neo4j.Export;
+using GraphBuilder.Visualization.Json;
 using GraphBuilder.Neo4j.Tests.Support;
 using GraphBuilder.TestSupport;
 
@@ -14,7 +14,7 @@ public sealed class LoadNeo4jCommandTests
     private static TempDirectory ExportedSeedLike()
     {
         var dir = new TempDirectory();
-        new BulkImportExporter().Export(TestGraphs.SeedLike(), new OutputDirectory(dir.Path));
+        GraphJsonExporter.Create().Export(TestGraphs.SeedLike(), new OutputDirectory(dir.Path));
         return dir;
     }
 
@@ -80,7 +80,7 @@ public sealed class LoadNeo4jCommandTests
         using var dir = new TempDirectory();
         var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "http://127.0.0.1:9", "--password", Password);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("neo4j-import/entities.csv", result.Err);
+        Assert.Contains(Path.Combine(dir.Path, "graph.json") + ": not found", result.Err);
     }
 
     [Theory]

@@ -6,16 +6,16 @@ namespace GraphBuilder.Cli.Tests;
 public class ManifestCheckTests
 {
     [Fact]
-    public void LoadNeo4j_ImportFileChangedAfterIngest_IsRefusedBeforeConnecting()
+    public void LoadNeo4j_GraphJsonChangedAfterIngest_IsRefusedBeforeConnecting()
     {
         using var dir = new TempDirectory();
-        Assert.Equal(0, CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "neo4j-csv", "--no-progress").ExitCode);
-        File.AppendAllText(dir.File("neo4j-import/relations.csv"), "a line from another run\n");
+        Assert.Equal(0, CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "json", "--no-progress").ExitCode);
+        File.AppendAllText(dir.File("graph.json"), "\n");
 
         var result = CliRunner.Run("load", "neo4j", "--from", dir.Path, "--uri", "http://127.0.0.1:1", "--password", "secret", "--no-progress");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("relations.csv: changed since ingest wrote it", result.Err);
+        Assert.Contains("graph.json: changed since ingest wrote it", result.Err);
         Assert.DoesNotContain("Loading", result.Out);
     }
 

@@ -11,7 +11,7 @@ public sealed class Neo4jSeedExportsTests
     private static TempDirectory IngestSeeds()
     {
         var dir = new TempDirectory();
-        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "cypher,neo4j-csv", "--no-progress");
+        var result = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "cypher,neo4j-csv,json", "--no-progress");
         Assert.True(result.ExitCode == 0, result.Err);
         return dir;
     }

@@ -20,7 +20,7 @@ public sealed class Neo4jSeedLiveTests
         if (string.IsNullOrEmpty(Uri)) Console.WriteLine("SKIPPED: NEO4J_URI is not set (point it at a Neo4j 5.26+ HTTP address to run the live test)");
         Skip.If(string.IsNullOrEmpty(Uri), "NEO4J_URI is not set (point it at a Neo4j 5.26+ HTTP address to run the live test)");
         using var dir = new TempDirectory();
-        var ingest = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "neo4j-csv", "--no-progress");
+        var ingest = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "neo4j-csv,json", "--no-progress");
         Assert.True(ingest.ExitCode == 0, ingest.Err);
         var graph = BulkImportReader.Read(dir.Path, TestOntology.Predicates);
         string[] ids = [.. graph.Entities.Select(e => e.Id), .. graph.Articles.Select(a => a.Id), .. graph.Sentences.Select(s => s.Id),

@@ -52,7 +52,7 @@ public sealed class PublishCommandTests(VirtuosoServer virtuoso)
         using var dir = new TempDirectory();
         var result = CliRunner.Run("publish", "--sparql-store", "http://127.0.0.1:9/store", "--from", dir.Path);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(Path.Combine(dir.Path, "graph.nq"), result.Err);
+        Assert.Contains(Path.Combine(dir.Path, "graph.json"), result.Err);
     }
 
     [Fact]

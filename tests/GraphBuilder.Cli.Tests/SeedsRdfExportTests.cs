@@ -21,7 +21,7 @@ public sealed class SeedsRdfExportTests
             Assert.True(validation.ExitCode == 0 && validation.StdErr.Trim().Length == 0, $"{name}: {validation.StdErr}");
 
             // Round trip: Jena reads back exactly our statements (graph.nt / graph.nq as reference).
-            var reference = name is "graph.nt" or "graph.ttl" ? "graph.nt" : "graph.nq";
+            var reference = name is "graph.nt" or "graph.ttl" or "graph.jsonld" ? "graph.nt" : "graph.nq";
             var expected = Read(File.ReadAllText(dir.File(reference)));
             var parsed = Jena.ToNQuads(dir.File(name));
             Assert.True(parsed.ExitCode == 0, parsed.StdErr);
@@ -32,6 +32,17 @@ public sealed class SeedsRdfExportTests
         var shacl = Jena.Shacl(Path.Combine(RepoPaths.Ontology, "shapes.ttl"), dir.File("graph.nt"));
         Console.WriteLine("shacl validate seeds graph.nt:\n" + shacl.StdOut);
         Assert.Contains("sh:conforms  true", shacl.StdOut);
+
+        // The evidence (rdf:Statement, sentences, articles) is in the dataset: its union must conform too.
+        using var union = new StringWriter { NewLine = "\n" };
+        var writer = new GraphBuilder.Rdf.Writers.NTriplesWriter(union);
+        foreach (var quad in Read(File.ReadAllText(dir.File("graph.nq")))) writer.Triple(quad.Triple);
+        writer.Finish();
+        var unionFile = dir.Write("union.nt", union.ToString());
+        Assert.Contains("https://graphbuilder.dev/provenance#spanStart", File.ReadAllText(unionFile));
+        var datasetShacl = Jena.Shacl(Path.Combine(RepoPaths.Ontology, "shapes.ttl"), unionFile);
+        Console.WriteLine("shacl validate seeds union of graph.nq:\n" + datasetShacl.StdOut);
+        Assert.Contains("sh:conforms  true", datasetShacl.StdOut);
     }
 
     private static HashSet<Quad> Read(string nquads) => [.. NQuadsParser.Parse(new StringReader(nquads))];

@@ -14,7 +14,7 @@ public sealed class SeedsStoreTests(VirtuosoServer virtuoso) : IClassFixture<Vir
     {
         virtuoso.Require();
         using var dir = new TempDirectory();
-        var ingest = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "nq", "--no-progress");
+        var ingest = CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "nq,json", "--no-progress");
         Assert.True(ingest.ExitCode == 0, ingest.Err);
         string[] publish = ["publish", "--sparql-store", virtuoso.GraphStoreEndpoint, "--from", dir.Path,
             "--set", $"Sparql:User={VirtuosoServer.User}", "--set", $"Sparql:Password={VirtuosoServer.Password}"];

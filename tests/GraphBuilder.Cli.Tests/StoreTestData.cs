@@ -38,11 +38,12 @@ internal static class StoreTestData
         return acc.Snapshot();
     }
 
-    /// <summary>Writes graph.nq (and the other RDF exports) of <paramref name="graph"/> into <paramref name="directory"/>.</summary>
+    /// <summary>Writes graph.json (what publish reads) and the RDF exports (what it publishes) of <paramref name="graph"/> into <paramref name="directory"/>.</summary>
     public static void Export(KnowledgeGraph graph, string directory)
     {
         var output = new OutputDirectory(directory);
         foreach (var exporter in RdfExporter.All(new ExportSettings())) exporter.Export(graph, output);
+        GraphBuilder.Visualization.Json.GraphJsonExporter.Create().Export(graph, output);
     }
 
     private static Article Article(string text, string title, int day) =>

@@ -71,7 +71,7 @@ public class UserErrorTests
     public void Publish_UnreachableStoreWithCredentials_ErrorNamesTheStoreWithoutThePassword()
     {
         using var dir = new TempDirectory();
-        Assert.Equal(0, CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "nq", "--no-progress").ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", RepoPaths.Seeds, "--out", dir.Path, "--formats", "json", "--no-progress").ExitCode);
 
         var result = CliRunner.Run("publish", "--sparql-store", "http://alice:s3cret-pw@127.0.0.1:1/store", "--from", dir.Path,
             "--set", "Sparql:MaxRetries=0");

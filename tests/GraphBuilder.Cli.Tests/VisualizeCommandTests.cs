@@ -12,7 +12,7 @@ public sealed class VisualizeCommandTests : IDisposable
 
     private string WriteSnapshot()
     {
-        new GraphJsonExporter().Export(TestGraphs.SeedLike(), new OutputDirectory(_dir.Path));
+        GraphJsonExporter.Create().Export(TestGraphs.SeedLike(), new OutputDirectory(_dir.Path));
         return _dir.Path;
     }
 
@@ -32,8 +32,8 @@ public sealed class VisualizeCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("graph.html (5 entities, 5 relations)", result.Out);
         using var expected = new TempDirectory();
-        Assert.Equal(Expected(new HtmlPageExporter(), expected, HtmlPageExporter.FileName), File.ReadAllBytes(_dir.File(HtmlPageExporter.FileName)));
-        Assert.Equal(Expected(new GraphMlExporter(), expected, GraphMlExporter.FileName), File.ReadAllBytes(_dir.File(GraphMlExporter.FileName)));
+        Assert.Equal(Expected(HtmlPageExporter.Create(), expected, HtmlPageExporter.FileName), File.ReadAllBytes(_dir.File(HtmlPageExporter.FileName)));
+        Assert.Equal(Expected(GraphMlExporter.Create(), expected, GraphMlExporter.FileName), File.ReadAllBytes(_dir.File(GraphMlExporter.FileName)));
     }
 
     [Fact]

@@ -19,14 +19,14 @@ public static class RdfFixtures
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    public static RdfExporter Exporter(string format) => RdfExporter.All(Settings).Single(e => e.Format == format);
+    public static SingleFileExporter Exporter(string format) => RdfExporter.All(Settings).Single(e => e.Format == format);
 
     /// <summary>The serialization of <paramref name="graph"/> in <paramref name="format"/> as a string.</summary>
     public static string Serialize(KnowledgeGraph graph, string format)
     {
-        using var sw = new StringWriter { NewLine = "\n" };
-        Exporter(format).Write(graph, sw);
-        return sw.ToString();
+        using var bytes = new MemoryStream();
+        Exporter(format).Write(graph, bytes);
+        return OutputDirectory.Utf8.GetString(bytes.ToArray());
     }
 
     /// <summary>The statements the mapper emits, as a set (graph dropped for single-graph layouts).</summary>
@@ -37,5 +37,5 @@ public static class RdfFixtures
         return [.. sink.Quads];
     }
 
-    public static RdfLayout LayoutOf(string format) => format is "nt" or "ttl" ? RdfLayout.SingleGraph : RdfLayout.NamedGraphs;
+    public static RdfLayout LayoutOf(string format) => format is "nt" or "ttl" or "jsonld" ? RdfLayout.SingleGraph : RdfLayout.NamedGraphs;
 }

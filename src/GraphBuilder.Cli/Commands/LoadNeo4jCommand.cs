@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GraphBuilder.Cli.Configuration;
 using GraphBuilder.Core.Ontology;
+using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Neo4j.Export;
 using GraphBuilder.Neo4j.Http;
 using GraphBuilder.Neo4j.Loading;
@@ -10,8 +11,8 @@ using GraphBuilder.Neo4j.Model;
 namespace GraphBuilder.Cli.Commands;
 
 /// <summary>
-/// `graphbuilder load neo4j [--from out]`: loads the Neo4j import files that `ingest` wrote
-/// (out/neo4j-import) into a running Neo4j over its HTTP Query API, idempotently.
+/// `graphbuilder load neo4j [--from out]`: loads the graph that `ingest` wrote (out/graph.json) into a
+/// running Neo4j over its HTTP Query API, idempotently, with the same model as the neo4j-import CSVs.
 /// </summary>
 public static class LoadNeo4jCommand
 {
@@ -22,7 +23,7 @@ public static class LoadNeo4jCommand
     /// <summary>The `neo4j` subcommand alone, for mounting under another parent.</summary>
     public static Command CreateNeo4j(CliContext context)
     {
-        var from = new Option<string?>("--from") { Description = "Output directory of `ingest` holding neo4j-import/ [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
+        var from = new Option<string?>("--from") { Description = "Output directory of `ingest` holding graph.json [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
         var uri = new Option<string?>("--uri") { Description = "HTTP address of Neo4j [config Neo4j:Uri, env NEO4J_URI, default http://localhost:7474].", HelpName = "URI" };
         var database = new Option<string?>("--database", "-d") { Description = "Database name [config Neo4j:Database, env NEO4J_DATABASE, default neo4j].", HelpName = "NAME" };
         var user = new Option<string?>("--user", "-u") { Description = "User [config Neo4j:User, env NEO4J_USER, default neo4j].", HelpName = "NAME" };
@@ -35,7 +36,7 @@ public static class LoadNeo4jCommand
         var loadTimeout = new Option<int?>("--load-timeout") { Description = "Seconds allowed for the whole load, 0 for no limit [config Neo4j:LoadTimeoutSeconds, default 3600].", HelpName = "SECONDS" };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
-        var command = new Command("neo4j", "Load out/neo4j-import into Neo4j over the HTTP Query API (idempotent MERGE batches; safe to rerun).")
+        var command = new Command("neo4j", "Load out/graph.json into Neo4j over the HTTP Query API (idempotent MERGE batches; safe to rerun).")
         {
             from, uri, database, user, password, noAuth, batchSize, single, noSchema, loadTimeout, noProgress, config, set,
         };
@@ -104,21 +105,12 @@ public static class LoadNeo4jCommand
             return Usage(context, "configuration: " + e.Message);
         }
 
+        // --from may also name the neo4j-import folder inside the output directory, as it did when the loader read the CSVs.
         var setDirectory = Path.GetFileName(Path.TrimEndingDirectorySeparator(fromDirectory)) == BulkImportLayout.Directory
             ? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(fromDirectory)) ?? "." : fromDirectory;
-        if (!ManifestGate.Allows(context, setDirectory, BulkImportLayout.Files)) return ExitCodes.PartialFailure;
-        Neo4jGraph graph;
-        try
-        {
-            graph = BulkImportReader.Read(fromDirectory, predicates);
-        }
-        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine("error: " + e.Message);
-            return ExitCodes.PartialFailure;
-        }
-
-        context.Output.WriteLine($"Loading {Path.Combine(fromDirectory, BulkImportLayout.Directory)} into Neo4j at {connection}");
+        if (GraphSnapshot.Read(context, setDirectory, predicates) is not { } snapshot) return ExitCodes.PartialFailure;
+        var graph = Neo4jGraphMapper.From(snapshot);
+        context.Output.WriteLine($"Loading {Path.Combine(setDirectory, GraphSnapshot.FileName)} into Neo4j at {connection}");
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Graph: {graph.Entities.Length} entities, {graph.Articles.Length} articles, {graph.Sentences.Length} sentences, {graph.MentionCount} mentions, {graph.Relations.Length} relations with {graph.EvidenceCount} pieces of evidence"));
         using var http = new Neo4jHttpClientFactory(connection.ConnectTimeout);

@@ -1,4 +1,9 @@
 using System.CommandLine;
+using GraphBuilder.Cli.Configuration;
+using GraphBuilder.Core.Ontology;
+using GraphBuilder.Core.Output;
+using GraphBuilder.Cli.Exporters;
+using GraphBuilder.Rdf.Mapping;
 using GraphBuilder.Sparql.Http;
 using GraphBuilder.Sparql.Store;
 using Microsoft.Extensions.Configuration;
@@ -6,13 +11,13 @@ using Microsoft.Extensions.Configuration;
 namespace GraphBuilder.Cli.Commands;
 
 /// <summary>
-/// `graphbuilder publish --sparql-store URL [--from DIR]`: uploads every named graph of DIR/graph.nq
-/// (written by ingest) with the SPARQL 1.1 Graph Store HTTP Protocol. PUT replaces each graph, so
+/// `graphbuilder publish --sparql-store URL [--from DIR]`: uploads every named graph of the dataset
+/// that ingest wrote as graph.nq, rebuilt from DIR/graph.json with the same mapping with the SPARQL 1.1 Graph Store HTTP Protocol. PUT replaces each graph, so
 /// publishing again never duplicates anything. Credentials come from configuration (Sparql:User, Sparql:Password).
 /// </summary>
 public static class PublishCommand
 {
-    public const string InputFile = "graph.nq";
+    public const string InputFile = GraphSnapshot.FileName;
 
     public static Command Create(CliContext context)
     {
@@ -20,7 +25,7 @@ public static class PublishCommand
         var from = new Option<string?>("--from") { Description = $"Directory holding {InputFile} from 'ingest' [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
-        var command = new Command("publish", $"Upload the exported dataset ({InputFile}: one named graph per article plus the entity graph) to a SPARQL store.")
+        var command = new Command("publish", $"Upload the exported dataset (graph.nq's named graphs, one per article plus the entity graph, rebuilt from {InputFile}) to a SPARQL store.")
         {
             store, from, config, set,
         };
@@ -30,20 +35,25 @@ public static class PublishCommand
             if (setError is not null) return Task.FromResult(Usage(context, setError));
             if (parse.GetValue(store) is { } url) pairs.Add(new("Sparql:StoreUrl", url));
             if (parse.GetValue(from) is { } dir) pairs.Add(new("Ingest:OutputDirectory", dir));
-            return Task.FromResult(Run(context, pairs, parse.GetValue(config), cancellationToken));
+            return RunAsync(context, pairs, parse.GetValue(config), cancellationToken);
         });
         return command;
     }
 
-    private static int Run(CliContext context, List<KeyValuePair<string, string?>> overrides, string? settingsFile, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext context, List<KeyValuePair<string, string?>> overrides, string? settingsFile, CancellationToken ct)
     {
         SparqlClientOptions options;
         string directory;
+        string baseIri;
+        PredicateInventory predicates;
         try
         {
             var configuration = context.Configuration(overrides, settingsFile);
+            // The dataset is rebuilt with the base IRI ingest used: the same Export:BaseIri configuration.
+            baseIri = configuration.GetSection("Export").Get<ExportSettings>()?.BaseIri ?? new ExportSettings().BaseIri;
             options = configuration.GetSection("Sparql").Get<SparqlClientOptions>() ?? new SparqlClientOptions();
             directory = configuration["Ingest:OutputDirectory"] ?? "out";
+            predicates = PredicateInventory.LoadFrom(AppSettings.Bind(configuration).Extraction.OntologyDirectory);
         }
         catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or FormatException or InvalidDataException)
         {
@@ -54,20 +64,15 @@ public static class PublishCommand
         if (!Uri.TryCreate(options.StoreUrl, UriKind.Absolute, out var storeUri) || storeUri.Scheme is not ("http" or "https"))
             return Usage(context, $"--sparql-store must be an http(s) URL, got '{options.StoreUrl}'");
         var input = Path.Combine(directory, InputFile);
-        if (!File.Exists(input))
-        {
-            context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {directory}' first (it writes {InputFile}).");
-            return ExitCodes.PartialFailure;
-        }
-        if (!ManifestGate.Allows(context, directory, [InputFile])) return ExitCodes.PartialFailure;
+        if (GraphSnapshot.Read(context, directory, predicates) is not { } graph) return ExitCodes.PartialFailure;
+        var quads = QuadStream.Of(graph, new KnowledgeGraphMapper(new RdfIris(baseIri)), RdfLayout.NamedGraphs);
 
         using var services = SparqlHttp.CreateServices(options);
         context.Error.WriteLine($"publishing {input} to {options.StoreUrl} ...");
         var publisher = new DatasetPublisher(new GraphStoreClient(SparqlHttp.CreateClient(services), options.StoreUrl, options));
         try
         {
-            var graphs = publisher.PublishAsync(input, g => context.Output.WriteLine($"published {g.Graph?.ToString() ?? "(default graph)"}: {g.Triples} triples"), ct)
-                .GetAwaiter().GetResult();
+            var graphs = await publisher.PublishAsync(quads, g => context.Output.WriteLine($"published {g.Graph?.ToString() ?? "(default graph)"}: {g.Triples} triples"), ct).ConfigureAwait(false);
             context.Output.WriteLine($"Published {graphs.Count} graphs, {graphs.Sum(g => g.Triples)} triples from {input} to {GraphBuilder.Cli.Terminal.SafeText.Redact(options.StoreUrl)}");
             return ExitCodes.Success;
         }

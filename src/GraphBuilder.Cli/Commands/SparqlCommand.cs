@@ -28,12 +28,12 @@ public static class SparqlCommand
             var (pairs, setError) = CommonOptions.ParseSet(parse.GetValue(set));
             if (setError is not null) return Task.FromResult(Usage(context, setError));
             if (parse.GetValue(endpoint) is { } url) pairs.Add(new("Sparql:Endpoint", url));
-            return Task.FromResult(Run(context, pairs, parse.GetValue(config), parse.GetValue(query)!, parse.GetValue(format) ?? "table", cancellationToken));
+            return RunAsync(context, pairs, parse.GetValue(config), parse.GetValue(query)!, parse.GetValue(format) ?? "table", cancellationToken);
         });
         return command;
     }
 
-    private static int Run(CliContext context, List<KeyValuePair<string, string?>> overrides, string? settingsFile, string queryArgument, string format, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext context, List<KeyValuePair<string, string?>> overrides, string? settingsFile, string queryArgument, string format, CancellationToken ct)
     {
         SparqlClientOptions options;
         try
@@ -50,7 +50,7 @@ public static class SparqlCommand
             return Usage(context, $"--endpoint must be an http(s) URL, got '{options.Endpoint}'");
 
         string text;
-        if (File.Exists(queryArgument)) text = File.ReadAllText(queryArgument);
+        if (File.Exists(queryArgument)) text = await File.ReadAllTextAsync(queryArgument, ct).ConfigureAwait(false);
         else if (queryArgument.EndsWith(".rq", StringComparison.OrdinalIgnoreCase) || queryArgument.EndsWith(".sparql", StringComparison.OrdinalIgnoreCase))
         {
             return Usage(context, $"query file not found: {queryArgument}");
@@ -62,7 +62,7 @@ public static class SparqlCommand
         context.Error.WriteLine($"querying {options.Endpoint} ...");
         try
         {
-            var result = client.QueryAsync(text, ct).GetAwaiter().GetResult();
+            var result = await client.QueryAsync(text, ct).ConfigureAwait(false);
             SparqlResultFormatter.Write(result, format, context.Output);
             return ExitCodes.Success;
         }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Cli.Exporters;
 using GraphBuilder.Cli.Configuration;
-using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Ontology;
 using GraphBuilder.Core.Output;
 using GraphBuilder.Visualization.GraphMl;
@@ -20,7 +19,7 @@ public static class VisualizeCommand
     {
         var from = new Option<string?>("--from") { Description = $"Directory holding {GraphJsonExporter.FileName} from 'ingest' [config Ingest:OutputDirectory, default out].", HelpName = "DIR" };
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the files [default: the --from directory].", HelpName = "DIR" };
-        var formats = new Option<string?>("--formats", "-f") { Description = "Comma-separated: html, graphml, or all [default all].", HelpName = "LIST" };
+        var formats = new Option<string?>("--formats", "-f") { Description = $"Comma-separated: {FormatSelection.Names(ExporterCatalog.Visual(new ExportSettings()))}, or all [default all].", HelpName = "LIST" };
         var config = CommonOptions.Config();
         var set = CommonOptions.Set();
         var command = new Command("visualize", $"Rebuild {HtmlPageExporter.FileName} (interactive page) and {GraphMlExporter.FileName} from an existing output directory's {GraphJsonExporter.FileName}.")
@@ -49,32 +48,12 @@ public static class VisualizeCommand
         return command;
     }
 
-    /// <summary>The exports this command can rebuild.</summary>
-    public static IReadOnlyList<IGraphExporter> Exporters { get; } = [new HtmlPageExporter(), new GraphMlExporter()];
-
     private static int Run(CliContext context, string source, string target, string? formats, PredicateInventory predicates)
     {
-        var (exporters, formatError) = FormatSelection.Select(formats, Exporters);
+        var (exporters, formatError) = FormatSelection.Select(formats, ExporterCatalog.Visual(new ExportSettings()));
         if (formatError is not null) return Usage(context, formatError);
-        var input = Path.Combine(source, GraphJsonExporter.FileName);
-        if (!File.Exists(input))
-        {
-            context.Error.WriteLine($"error: {input}: not found; run 'graphbuilder ingest <paths> --out {source}' first (it writes {GraphJsonExporter.FileName}).");
-            return ExitCodes.PartialFailure;
-        }
-        if (!ManifestGate.Allows(context, source, [GraphJsonExporter.FileName])) return ExitCodes.PartialFailure;
         if (string.IsNullOrWhiteSpace(target)) return Usage(context, "--out must not be empty");
-        KnowledgeGraph graph;
-        try
-        {
-            using var stream = File.OpenRead(input);
-            graph = GraphJsonSerializer.Read(stream, predicates);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"error: {input}: {e.Message}");
-            return ExitCodes.PartialFailure;
-        }
+        if (GraphSnapshot.Read(context, source, predicates) is not { } graph) return ExitCodes.PartialFailure;
         using var outputSet = OutputSet.Begin(target);
         var outcomes = ExportRunner.Run(graph, outputSet.Staging, exporters);
         outputSet.Commit(keepOtherEntries: true, outcomes.Where(o => o.Error is not null).SelectMany(o => o.Exporter.FileNames));

@@ -68,5 +68,7 @@ public static class Neo4jGraphMapper
     ];
 
     private static ImmutableArray<string> CleanAll(ImmutableArray<string> values) =>
-        values.Select(WellFormedText.Clean).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        // An element may not contain the bulk-import array delimiter, so graph.json, the CSVs and the HTTP load store the same element.
+        values.Select(v => WellFormedText.Clean(v).Replace(Export.BulkImportLayout.ArrayDelimiter, WellFormedText.Replacement))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
 }

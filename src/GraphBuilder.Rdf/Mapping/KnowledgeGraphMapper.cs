@@ -9,8 +9,8 @@ namespace GraphBuilder.Rdf.Mapping;
 /// <summary>
 /// Streams a <see cref="KnowledgeGraph"/> into a sink following the graph.nt contract: every entity
 /// typed with an ontology class, labelled and linked; every relation a triple in the ontology
-/// namespace; each article's provenance (article, sentences, one rdf:Statement per piece of evidence)
-/// next to the triples it supports. Emits subjects contiguously and in a fixed order, so output is deterministic.
+/// namespace. In the dataset layout, each article's named graph also holds its provenance (article,
+/// sentences, one rdf:Statement per piece of evidence) next to the triples it supports. Emits subjects contiguously and in a fixed order, so output is deterministic.
 /// </summary>
 public sealed partial class KnowledgeGraphMapper(RdfIris iris)
 {
@@ -36,24 +36,26 @@ public sealed partial class KnowledgeGraphMapper(RdfIris iris)
             while (next < graph.Relations.Length && string.CompareOrdinal(graph.Relations[next].SubjectId, entity.Id) < 0) next++;
             for (; next < graph.Relations.Length && graph.Relations[next].SubjectId == entity.Id; next++) emit.Emit(RelationTriple(graph.Relations[next]));
         }
+        if (!named)
+        {
+            sink.Finish(); // the default-graph files hold the knowledge; provenance lives in the dataset's article graphs
+            return;
+        }
 
         var evidenceByArticle = EvidenceByArticle(graph);
         var sentences = graph.Sentences.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var article in graph.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var emit = new Emitter(sink, named ? _iris.ArticleGraph(article.Id) : null);
+            var emit = new Emitter(sink, _iris.ArticleGraph(article.Id));
             var evidence = evidenceByArticle.GetValueOrDefault(article.Id) ?? [];
             WriteArticle(article, emit);
-            if (named)
+            GraphRelation? last = null;
+            foreach (var (relation, _) in evidence)
             {
-                GraphRelation? last = null;
-                foreach (var (relation, _) in evidence)
-                {
-                    if (ReferenceEquals(relation, last)) continue;
-                    emit.Emit(RelationTriple(relation));
-                    last = relation;
-                }
+                if (ReferenceEquals(relation, last)) continue;
+                emit.Emit(RelationTriple(relation));
+                last = relation;
             }
             WriteEvidence(article, evidence, sentences, emit);
         }

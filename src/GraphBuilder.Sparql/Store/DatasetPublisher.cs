@@ -5,7 +5,7 @@ using GraphBuilder.Rdf.Writers;
 namespace GraphBuilder.Sparql.Store;
 
 /// <summary>
-/// Publishes an N-Quads dataset (our graph.nq) to a Graph Store: each named graph is replaced
+/// Publishes a dataset (a stream of quads, or an N-Quads file) to a Graph Store: each named graph is replaced
 /// with PUT, so publishing twice leaves exactly one copy. Streams the file: quads are collected
 /// only for the current run of one graph (our exports write each graph contiguously); if a graph
 /// appears again later in the file, that later run is appended with POST after the first PUT.
@@ -19,6 +19,13 @@ public sealed class DatasetPublisher(GraphStoreClient store)
     {
         ArgumentException.ThrowIfNullOrEmpty(nquadsPath);
         using var reader = new StreamReader(nquadsPath, System.Text.Encoding.UTF8);
+        return await PublishAsync(NQuadsParser.Parse(reader), published, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes every graph of a quad stream (graphs written contiguously publish with one PUT each).</summary>
+    public async Task<IReadOnlyList<PublishedGraph>> PublishAsync(IEnumerable<Quad> quads, Action<PublishedGraph>? published = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<Iri?>();
         Iri? current = null;
@@ -44,7 +51,7 @@ public sealed class DatasetPublisher(GraphStoreClient store)
             inRun = 0;
         }
 
-        foreach (var quad in NQuadsParser.Parse(reader))
+        foreach (var quad in quads)
         {
             ct.ThrowIfCancellationRequested();
             if (!started || quad.Graph != current)

@@ -20,19 +20,18 @@ public static partial class HtmlPageWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
         assets ??= PageAssets.Default;
-        var data = GraphJsonSerializer.ToJson(graph);
         var scripts = assets.Libraries.Append(assets.AppScript).ToList();
         foreach (var script in scripts) EnsureInlinable(script);
-        EnsureInlinable(data);
         var layout = PrecomputedLayout.ToJson(graph);
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        // The data is streamed item by item; its encoder escapes < > & and U+2028/9, so it cannot end the element.
+        var values = new Dictionary<string, Action>(StringComparer.Ordinal)
         {
-            ["CSP"] = ContentSecurityPolicy(scripts),
-            ["STYLE"] = assets.Style,
-            ["DATA"] = data,
-            ["LAYOUT"] = layout,
-            ["SCRIPTS"] = string.Concat(scripts.Select(s => "<script>" + s + "</script>\n")),
+            ["CSP"] = () => writer.Write(ContentSecurityPolicy(scripts)),
+            ["STYLE"] = () => writer.Write(assets.Style),
+            ["DATA"] = () => GraphJsonSerializer.Write(PageData.For(graph), writer),
+            ["LAYOUT"] = () => writer.Write(layout),
+            ["SCRIPTS"] = () => { foreach (var s in scripts) writer.Write("<script>" + s + "</script>\n"); },
         };
         var position = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -42,7 +41,7 @@ public static partial class HtmlPageWriter
             if (!values.TryGetValue(name, out var value) || !seen.Add(name))
                 throw new InvalidOperationException($"Page template has an unknown or repeated marker @@{name}@@.");
             writer.Write(assets.Template.AsSpan(position, marker.Index - position));
-            writer.Write(value);
+            value();
             position = marker.Index + marker.Length;
         }
         if (seen.Count != values.Count)

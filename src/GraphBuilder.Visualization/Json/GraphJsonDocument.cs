@@ -2,7 +2,8 @@ namespace GraphBuilder.Visualization.Json;
 
 /// <summary>
 /// The root of <c>graph.json</c>: a complete, machine-readable snapshot of a knowledge graph.
-/// <c>graph.html</c> embeds exactly this document, and <c>visualize --from</c> reads it back.
+/// <c>visualize</c>, <c>load neo4j</c> and <c>publish</c> read it back; <c>graph.html</c> embeds a
+/// bounded share of it (see <c>PageData</c>).
 /// </summary>
 public sealed record GraphJsonDocument(
     string Format,
@@ -15,6 +16,12 @@ public sealed record GraphJsonDocument(
     /// <summary>Value of <see cref="Format"/> that identifies the file.</summary>
     public const string FormatName = "graphbuilder-graph";
 
-    /// <summary>The version this code writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>
+    /// The version this code writes. Version 2 writes each sentence's text once (in <c>sentences</c>);
+    /// version 1 also repeated it in every piece of evidence. Both are read.
+    /// </summary>
+    public const int CurrentVersion = 2;
+
+    /// <summary>The oldest version this code reads.</summary>
+    public const int OldestVersion = 1;
 }

@@ -1,22 +1,15 @@
-using GraphBuilder.Core.Graph;
 using GraphBuilder.Core.Output;
 
 namespace GraphBuilder.Visualization.Json;
 
-/// <summary>Writes <c>graph.json</c> (format "json"), the snapshot that <c>visualize --from</c> reads back.</summary>
-public sealed class GraphJsonExporter : IGraphExporter
+/// <summary>
+/// Writes <c>graph.json</c> (format "json"): the complete, versioned snapshot that the later commands
+/// (<c>visualize</c>, <c>load neo4j</c>, <c>publish</c>) read back instead of re-running extraction.
+/// </summary>
+public static class GraphJsonExporter
 {
     public const string FileName = "graph.json";
 
-    public string Format => "json";
-
-    public IReadOnlyList<string> FileNames { get; } = [FileName];
-
-    public void Export(KnowledgeGraph graph, OutputDirectory output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
-        cancellationToken.ThrowIfCancellationRequested();
-        output.WriteFile(FileName, stream => GraphJsonSerializer.Write(graph, stream));
-    }
+    public static SingleFileExporter Create() =>
+        SingleFileExporter.Binary("json", FileName, (graph, stream, _) => GraphJsonSerializer.Write(graph, stream));
 }

@@ -14,16 +14,15 @@ public static class GraphJsonMapper
     public static GraphJsonDocument ToDocument(KnowledgeGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var texts = SentenceTexts(graph);
+        // The text is repeated only when it is not exactly the referenced sentence's (never, for a graph ingest built).
+        string? TextUnlessShared(Evidence e) => texts.GetValueOrDefault((e.ArticleId, e.SentenceIndex)) == e.SentenceText ? null : e.SentenceText;
         return new GraphJsonDocument(
             GraphJsonDocument.FormatName,
             GraphJsonDocument.CurrentVersion,
-            [.. graph.Entities.Select(e => new GraphJsonEntity(e.Id, e.Type.ToString(), e.Name, e.NameLanguage, e.Aliases, e.Wikidata, e.ArticleCount)
-            {
-                Labels = ToJson(e.PreferredNames),
-                Names = ToJson(e.Names),
-            })],
-            [.. graph.Relations.Select(ToJson)],
-            [.. graph.Articles.Select(a => new GraphJsonArticle(a.Id, a.Title, a.SourcePath, a.Url, Format(a.Published), a.Language, a.SentenceCount, a.ContentHash))],
+            [.. graph.Entities.Select(ToJson)],
+            [.. graph.Relations.Select(r => ToJson(r, r.Evidence, TextUnlessShared))],
+            [.. graph.Articles.Select(ToJson)],
             [.. graph.Sentences.Select(s => new GraphJsonSentence(s.ArticleId, s.Index, s.Text, s.EntityIds))]);
     }
 
@@ -33,14 +32,16 @@ public static class GraphJsonMapper
         ArgumentNullException.ThrowIfNull(document);
         if (document.Format != GraphJsonDocument.FormatName)
             throw new InvalidDataException($"\"format\" is \"{document.Format}\", expected \"{GraphJsonDocument.FormatName}\".");
-        if (document.Version != GraphJsonDocument.CurrentVersion)
-            throw new InvalidDataException($"\"version\" is {document.Version}; this GraphBuilder reads version {GraphJsonDocument.CurrentVersion}.");
+        if (document.Version is < GraphJsonDocument.OldestVersion or > GraphJsonDocument.CurrentVersion)
+            throw new InvalidDataException($"\"version\" is {document.Version}; this GraphBuilder reads versions {GraphJsonDocument.OldestVersion} to {GraphJsonDocument.CurrentVersion}.");
         var entities = Required(document.Entities, "entities").Select(ToEntity).ToImmutableArray();
-        var relations = Required(document.Relations, "relations").Select(r => ToRelation(r, predicates)).ToImmutableArray();
         var articles = Required(document.Articles, "articles").Select(ToArticle).ToImmutableArray();
         var sentences = Required(document.Sentences, "sentences")
             .Select(s => new SentenceRecord(Required(s.Article, "sentence article"), s.Index, Required(s.Text, "sentence text")) { EntityIds = Strings(s.Entities) })
             .ToImmutableArray();
+        var texts = new Dictionary<(string, int), string>();
+        foreach (var s in sentences) texts.TryAdd((s.ArticleId, s.Index), s.Text);
+        var relations = Required(document.Relations, "relations").Select(r => ToRelation(r, predicates, texts)).ToImmutableArray();
         try
         {
             return new KnowledgeGraph(entities, relations, articles, sentences);
@@ -51,11 +52,29 @@ public static class GraphJsonMapper
         }
     }
 
-    private static GraphJsonRelation ToJson(GraphRelation r) => new(
+    internal static GraphJsonEntity ToJson(GraphEntity e) => new(e.Id, e.Type.ToString(), e.Name, e.NameLanguage, e.Aliases, e.Wikidata, e.ArticleCount)
+    {
+        Labels = ToJson(e.PreferredNames),
+        Names = ToJson(e.Names),
+    };
+
+    internal static GraphJsonArticle ToJson(ArticleRecord a) =>
+        new(a.Id, a.Title, a.SourcePath, a.Url, Format(a.Published), a.Language, a.SentenceCount, a.ContentHash);
+
+    /// <summary>Each sentence's text by (article, index).</summary>
+    internal static Dictionary<(string, int), string> SentenceTexts(KnowledgeGraph graph)
+    {
+        var texts = new Dictionary<(string, int), string>();
+        foreach (var s in graph.Sentences) texts.TryAdd((s.ArticleId, s.Index), s.Text);
+        return texts;
+    }
+
+    /// <summary>A relation with the given evidence (all of it, or the page's bounded share); <paramref name="text"/> gives each one's text or null.</summary>
+    internal static GraphJsonRelation ToJson(GraphRelation r, IEnumerable<Evidence> evidence, Func<Evidence, string?> text) => new(
         r.SubjectId, r.Predicate.LocalName, r.ObjectId, r.Predicate.IsSymmetric, Rounded(r.Confidence), r.EvidenceCount,
         Format(r.FirstDate), Format(r.LastDate), r.ArticleIds, r.Attributions,
-        [.. r.Evidence.Select(e => new GraphJsonEvidence(
-            e.ArticleId, e.SentenceIndex, e.SentenceText, e.Span.Start, e.Span.End, e.Rule, e.Confidence, e.Attribution, Format(e.Date)))]);
+        [.. evidence.Select(e => new GraphJsonEvidence(
+            e.ArticleId, e.SentenceIndex, text(e), e.Span.Start, e.Span.End, e.Rule, e.Confidence, e.Attribution, Format(e.Date)))]);
 
     private static GraphEntity ToEntity(GraphJsonEntity e)
     {
@@ -79,12 +98,12 @@ public static class GraphJsonMapper
     private static ImmutableArray<EntityName> FromJson(IReadOnlyList<GraphJsonName>? names, string id) =>
         names is null ? [] : [.. names.Select(n => new EntityName(Required(n.Text, $"a name of entity \"{id}\""), n.Language))];
 
-    private static GraphRelation ToRelation(GraphJsonRelation r, PredicateInventory predicates)
+    private static GraphRelation ToRelation(GraphJsonRelation r, PredicateInventory predicates, Dictionary<(string, int), string> texts)
     {
         if (!predicates.TryGet(r.Predicate ?? "", out var predicate))
             throw new InvalidDataException($"Relation {r.Subject} -> {r.Object} has unknown predicate \"{r.Predicate}\".");
         var evidence = (r.Evidence ?? []).Select(e => new Evidence(
-            Required(e.Article, "evidence article"), e.Sentence, Required(e.Text, "evidence text"), Span(e), Required(e.Rule, "evidence rule"), Confidence(e.Confidence, $"evidence confidence in article {e.Article} sentence {e.Sentence}"))
+            Required(e.Article, "evidence article"), e.Sentence, e.Text ?? SentenceText(texts, e), Span(e), Required(e.Rule, "evidence rule"), Confidence(e.Confidence, $"evidence confidence in article {e.Article} sentence {e.Sentence}"))
         {
             Attribution = e.Attribution,
             Date = ParseDate(e.Date),
@@ -115,6 +134,11 @@ public static class GraphJsonMapper
 
     private static double Confidence(double value, string what) =>
         ConfidenceScore.IsValid(value) ? value : throw new InvalidDataException($"The {what} is {value}, not a number in [0, 1].");
+
+    private static string SentenceText(Dictionary<(string, int), string> texts, GraphJsonEvidence e) =>
+        texts.TryGetValue((Required(e.Article, "evidence article"), e.Sentence), out var text)
+            ? text
+            : throw new InvalidDataException($"Evidence in article {e.Article} refers to sentence {e.Sentence}, which is not in \"sentences\".");
 
     private static TextSpan Span(GraphJsonEvidence e)
     {

@@ -15,4 +15,14 @@ public sealed record GraphJsonRelation(
     string? LastDate,
     IReadOnlyList<string> ArticleIds,
     IReadOnlyList<string> Attributions,
-    IReadOnlyList<GraphJsonEvidence> Evidence);
+    IReadOnlyList<GraphJsonEvidence> Evidence)
+{
+    /// <summary>
+    /// Only in the page's data, which embeds a bounded share of the evidence and no article id list:
+    /// the number of supporting articles (graph.json has <see cref="ArticleIds"/>).
+    /// </summary>
+    public int? ArticleCount { get; init; }
+
+    /// <summary>Only in the page's data: every distinct evidence date, for the timeline filter.</summary>
+    public IReadOnlyList<string>? Dates { get; init; }
+}

@@ -35,11 +35,36 @@ public static class GraphJsonSerializer
         JsonSerializer.Serialize(stream, GraphJsonMapper.ToDocument(graph), Options);
     }
 
-    /// <summary>The HTML-safe JSON text of the graph (for embedding in a page).</summary>
-    public static string ToJson(KnowledgeGraph graph)
+    /// <summary>
+    /// Writes a document as HTML-safe JSON to a text writer one item at a time (for embedding in a
+    /// page), so no string ever holds more than one entity, relation, article or sentence.
+    /// </summary>
+    public static void Write(GraphJsonDocument document, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        return JsonSerializer.Serialize(GraphJsonMapper.ToDocument(graph), Options);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("{\"format\":");
+        writer.Write(JsonSerializer.Serialize(document.Format, Options));
+        writer.Write(",\"version\":");
+        writer.Write(document.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        WriteArray(writer, "entities", document.Entities);
+        WriteArray(writer, "relations", document.Relations);
+        WriteArray(writer, "articles", document.Articles);
+        WriteArray(writer, "sentences", document.Sentences);
+        writer.Write('}');
+    }
+
+    private static void WriteArray<T>(TextWriter writer, string name, IReadOnlyList<T> items)
+    {
+        writer.Write(",\"");
+        writer.Write(name);
+        writer.Write("\":[");
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0) writer.Write(',');
+            writer.Write(JsonSerializer.Serialize(items[i], Options));
+        }
+        writer.Write(']');
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed class CypherScriptExporterTests
     private static string Export(KnowledgeGraph graph, int batchSize = 2000)
     {
         using var dir = new TempDirectory();
-        new CypherScriptExporter(new ExportSettings { BatchSize = batchSize }).Export(graph, new OutputDirectory(dir.Path));
+        CypherScriptExporter.Create(new ExportSettings { BatchSize = batchSize }).Export(graph, new OutputDirectory(dir.Path));
         return File.ReadAllText(dir.File("graph.cypher"));
     }
 
@@ -19,7 +19,7 @@ public sealed class CypherScriptExporterTests
     {
         using var a = new TempDirectory();
         using var b = new TempDirectory();
-        var exporter = new CypherScriptExporter(new ExportSettings());
+        var exporter = CypherScriptExporter.Create(new ExportSettings());
         exporter.Export(TestGraphs.Torture(), new OutputDirectory(a.Path));
         exporter.Export(TestGraphs.Torture(), new OutputDirectory(b.Path));
         Assert.Equal(File.ReadAllBytes(a.File("graph.cypher")), File.ReadAllBytes(b.File("graph.cypher")));

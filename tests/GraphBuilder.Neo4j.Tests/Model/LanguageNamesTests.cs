@@ -79,7 +79,7 @@ public sealed class LanguageNamesTests
     public void CypherScript_TaggedNames_RowCarriesNameIdAndNameEn()
     {
         using var dir = new TempDirectory();
-        new CypherScriptExporter(new ExportSettings()).Export(TaggedGraph.SeedLike(), new OutputDirectory(dir.Path));
+        CypherScriptExporter.Create(new ExportSettings()).Export(TaggedGraph.SeedLike(), new OutputDirectory(dir.Path));
         var row = File.ReadLines(dir.File(CypherScriptExporter.FileName)).Single(l => l.Contains("id: 'country/north-korea'", StringComparison.Ordinal));
         Assert.Contains("name_en: 'North Korea', names_en: ['North Korea'], name_id: 'Korea Utara', names_id: ['Korea Utara', 'Republik Rakyat Demokratik Korea']", row);
     }

@@ -52,9 +52,19 @@ public sealed class KnowledgeGraphMapperTests
     }
 
     [Fact]
-    public void Write_Relation_HasReifiedEvidenceWithSentenceRuleAndConfidence()
+    public void Write_SingleGraph_OnlyEntitiesAndRelationsNoProvenance()
     {
         var triples = Triples();
+        Assert.Contains(new Triple(Nk, Supports, Ru), triples);
+        Assert.DoesNotContain(triples, t => t.Predicate == Vocabulary.RdfPredicate || t.Predicate == Vocabulary.RdfValue || t.Predicate == Vocabulary.ProvWasDerivedFrom);
+        var entities = TestGraphs.SeedLike().Entities.Select(e => (RdfResource)Iri.Create(Id + e.Id)).ToHashSet();
+        Assert.All(triples, t => Assert.Contains(t.Subject, entities));
+    }
+
+    [Fact]
+    public void Write_NamedGraphs_RelationHasReifiedEvidenceWithSentenceRuleAndConfidence()
+    {
+        var triples = RdfFixtures.Statements(TestGraphs.SeedLike(), RdfLayout.NamedGraphs).Select(q => q.Triple).ToList();
         var statement = Assert.Single(triples, t => t.Predicate == Vocabulary.RdfPredicate && t.Object == Supports).Subject;
         Assert.Contains(new Triple(statement, Vocabulary.RdfSubject, Nk), triples);
         Assert.Contains(new Triple(statement, Vocabulary.RdfObject, Ru), triples);

@@ -14,7 +14,7 @@ public sealed class EmptyGraphPageTests : IDisposable
     [SkippableFact]
     public async Task Open_EmptyGraph_SaysSoWithoutErrors()
     {
-        new HtmlPageExporter().Export(KnowledgeGraph.Empty, new OutputDirectory(_dir.Path));
+        HtmlPageExporter.Create().Export(KnowledgeGraph.Empty, new OutputDirectory(_dir.Path));
         await using var page = await GraphPage.OpenAsync(_dir.File(HtmlPageExporter.FileName));
 
         Assert.Equal(0, await page.NodeCountAsync());

@@ -25,7 +25,7 @@ public sealed class LargeGraphPageTests(ITestOutputHelper output) : IDisposable
     private async Task<GraphPage> OpenAsync()
     {
         var clock = Stopwatch.StartNew();
-        new HtmlPageExporter().Export(Graph, new OutputDirectory(_dir.Path));
+        HtmlPageExporter.Create().Export(Graph, new OutputDirectory(_dir.Path));
         var exportMs = clock.ElapsedMilliseconds;
         var path = _dir.File(HtmlPageExporter.FileName);
         clock.Restart();

@@ -15,7 +15,7 @@ public sealed class SeedGraphPageTests : IDisposable
 
     private async Task<GraphPage> OpenAsync()
     {
-        new HtmlPageExporter().Export(_graph, new OutputDirectory(_dir.Path));
+        HtmlPageExporter.Create().Export(_graph, new OutputDirectory(_dir.Path));
         return await GraphPage.OpenAsync(_dir.File(HtmlPageExporter.FileName));
     }
 

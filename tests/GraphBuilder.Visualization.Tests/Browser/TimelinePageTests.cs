@@ -37,7 +37,7 @@ public sealed class TimelinePageTests : IDisposable
     [SkippableFact]
     public async Task DateSliders_Moved_ShowOnlyRelationsWithEvidenceInTheRange()
     {
-        new HtmlPageExporter().Export(ThreeDates(), new OutputDirectory(_dir.Path));
+        HtmlPageExporter.Create().Export(ThreeDates(), new OutputDirectory(_dir.Path));
         await using var page = await GraphPage.OpenAsync(_dir.File(HtmlPageExporter.FileName));
         var from = page.Page.Locator("#date-from");
         var to = page.Page.Locator("#date-to");

@@ -15,7 +15,7 @@ public sealed class TortureGraphPageTests : IDisposable
     public async Task Open_TortureGraph_ExecutesNoInjectedScriptAndShowsTextLiterally()
     {
         var graph = TestGraphs.Torture();
-        new HtmlPageExporter().Export(graph, new OutputDirectory(_dir.Path));
+        HtmlPageExporter.Create().Export(graph, new OutputDirectory(_dir.Path));
         var path = _dir.File(HtmlPageExporter.FileName);
         await using var page = await GraphPage.OpenAsync(path);
 

@@ -76,11 +76,46 @@ public sealed class GraphJsonSerializerTests
     [InlineData("{\"format\":\"graphbuilder-graph\",\n\"version\":1,\n\"entities\": [}", "line 3")] // malformed JSON, with position
     [InlineData("null", "null")] // not an object
     [InlineData("{\"format\":\"graphbuilder-graph\",\"version\":1,\"entities\":[],\"relations\":[],\"articles\":[{\"id\":\"a\",\"title\":\"t\",\"sourcePath\":\"p\",\"published\":\"1/2/2024\"}],\"sentences\":[]}", "not a date")] // bad date
+    [InlineData(V2Entities + "\"relations\":[{\"subject\":\"country/a\",\"predicate\":\"meets\",\"object\":\"country/b\",\"evidence\":[{\"article\":\"x\",\"sentence\":3,\"start\":0,\"end\":1,\"rule\":\"r\",\"confidence\":0.5}]}],\"articles\":[],\"sentences\":[]}", "sentence 3, which is not in \"sentences\"")] // v2 evidence naming a sentence that is not there
     public void Read_InvalidDocument_ThrowsInvalidDataExplainingWhy(string json, string reason)
     {
         var error = Assert.Throws<InvalidDataException>(() => Read(json));
 
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    private const string V2Entities = "{\"format\":\"graphbuilder-graph\",\"version\":2,\"entities\":[{\"id\":\"country/a\",\"class\":\"Country\",\"name\":\"A\",\"aliases\":[],\"articleCount\":1},{\"id\":\"country/b\",\"class\":\"Country\",\"name\":\"B\",\"aliases\":[],\"articleCount\":1}],";
+
+    [Fact]
+    public void Write_SeedLike_EachSentenceTextOnceAndEvidenceRefersToIt()
+    {
+        var graph = TestGraphs.SeedLike();
+        var json = Encoding.UTF8.GetString(Write(graph));
+
+        Assert.Contains("\"version\":2", json);
+        foreach (var sentence in graph.Sentences)
+        {
+            var text = System.Text.Json.JsonSerializer.Serialize(sentence.Text, GraphJsonSerializer.Options)[1..^1];
+            Assert.Equal(1, json.Split(text).Length - 1);
+        }
+        Assert.Equal(graph.Relations.SelectMany(r => r.Evidence).Select(e => e.SentenceText),
+            Read(json).Relations.SelectMany(r => r.Evidence).Select(e => e.SentenceText));
+    }
+
+    [Fact]
+    public void Read_Version1WithTextInEveryEvidence_StillReadAndWrittenAsVersion2()
+    {
+        var v2 = Encoding.UTF8.GetString(Write(TestGraphs.SeedLike()));
+        var graph = Read(v2);
+        // A version 1 file: the same graph with the sentence text repeated in each piece of evidence.
+        var v1 = System.Text.Json.JsonSerializer.Serialize(GraphJsonMapper.ToDocument(graph) with
+        {
+            Version = 1,
+            Relations = [.. graph.Relations.Select(r => GraphJsonMapper.ToJson(r, r.Evidence, e => e.SentenceText))],
+        }, GraphJsonSerializer.Options);
+        Assert.Contains("\"version\":1", v1);
+
+        Assert.Equal(v2, Encoding.UTF8.GetString(Write(Read(v1))));
     }
 
     [Fact]

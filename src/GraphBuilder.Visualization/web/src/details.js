@@ -81,12 +81,17 @@ function createDetails(panel, model, actions) {
     const dates = r.firstDate ? (r.firstDate === r.lastDate ? r.firstDate : r.firstDate + ' – ' + r.lastDate) : 'undated';
     panel.append(el('ul', { className: 'meta' }, [
       el('li', { text: 'Relation: ' + r.predicate + (r.symmetric ? ' (symmetric)' : '') }),
-      el('li', { text: 'Confidence ' + formatNumber(r.confidence) + ' from ' + r.evidenceCount + (r.evidenceCount === 1 ? ' sentence' : ' sentences') + ' in ' + (r.articleIds || []).length + ' article(s)' }),
+      el('li', { text: 'Confidence ' + formatNumber(r.confidence) + ' from ' + r.evidenceCount + (r.evidenceCount === 1 ? ' sentence' : ' sentences') + ' in ' + (r.articleCount ?? (r.articleIds || []).length) + ' article(s)' }),
       el('li', { text: 'Dates: ' + dates }),
       (r.attributions || []).length ? el('li', { text: 'Attributed to: ' + r.attributions.join('; ') }) : null,
     ]));
     panel.append(el('h3', { text: 'Evidence' }));
-    panel.append(el('ol', { className: 'evidence' }, (r.evidence || []).map(evidenceItem)));
+    const shown = r.evidence || [];
+    panel.append(el('ol', { className: 'evidence' }, shown.map(evidenceItem)));
+    if (shown.length < r.evidenceCount) {
+      panel.append(el('p', { className: 'hint more-evidence', text: 'Showing the ' + shown.length + ' most confident (in article order) of ' + r.evidenceCount +
+        ' sentences; all of them are in graph.json and in Neo4j.' }));
+    }
   }
 
   function reset() {

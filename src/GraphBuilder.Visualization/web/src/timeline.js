@@ -3,6 +3,7 @@
 // covers every date (the filter is then off).
 
 function relationDates(relation) {
+  if (relation.dates) return relation.dates; // the page's data: every date, though only some evidence is embedded
   const dates = new Set();
   for (const ev of relation.evidence || []) if (ev.date) dates.add(ev.date);
   return [...dates].sort();
