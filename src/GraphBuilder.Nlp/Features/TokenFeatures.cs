@@ -9,16 +9,21 @@ public struct TokenFeatures
     public uint Prefix1, Prefix2, Prefix3;
     public uint Suffix1, Suffix2, Suffix3, Suffix4;
 
+    /// <summary>The word's distributional classes (+ 1; 0 = not in the lexicon), case class and name-list bits (<see cref="WordLexicon"/>).</summary>
+    public uint Fine, Mid, Coarse, Case, Names;
+
     /// <summary>The padding token before the first and after the last word.</summary>
     public static TokenFeatures Boundary(uint marker) => new()
     {
         Lower = marker, Exact = marker, Shape = marker,
         Prefix1 = marker, Prefix2 = marker, Prefix3 = marker,
         Suffix1 = marker, Suffix2 = marker, Suffix3 = marker, Suffix4 = marker,
+        Fine = marker, Mid = marker, Coarse = marker, Case = marker, Names = 0,
     };
 
-    public static TokenFeatures Of(ReadOnlySpan<char> word)
+    public static TokenFeatures Of(ReadOnlySpan<char> word, WordLexicon lexicon)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
         var f = new TokenFeatures
         {
             Lower = FeatureHash.Of(word, lower: true),
@@ -32,6 +37,15 @@ public struct TokenFeatures
         f.Suffix2 = Affix(word, 2, prefix: false, f.Lower);
         f.Suffix3 = Affix(word, 3, prefix: false, f.Lower);
         f.Suffix4 = Affix(word, 4, prefix: false, f.Lower);
+        if (lexicon.Find(word) is var entry and >= 0)
+        {
+            var v = lexicon.Values(entry);
+            f.Fine = v[0];
+            f.Mid = v[1];
+            f.Coarse = v[2];
+            f.Case = v[3];
+            f.Names = v[4];
+        }
         return f;
     }
 

@@ -1,19 +1,20 @@
 using System.Text;
+using GraphBuilder.Nlp.Features;
 
 namespace GraphBuilder.Nlp.Tagging;
 
 /// <summary>
 /// The compact model file: "GBTAGGER", format version, feature version, table bits, tag names, description,
-/// then only the non-zero rows (row number as a delta varint, each tag's weight as a zig-zag varint) and an
+/// beam width, the word lexicon (name lists; words with their <see cref="WordLexicon.Slots"/> values as varints), then only the non-zero rows (row number as a delta varint, each tag's weight as a zig-zag varint) and an
 /// FNV-1a checksum of everything before it. Same model, same bytes.
 /// </summary>
 public static class ModelFile
 {
     private static readonly byte[] Magic = "GBTAGGER"u8.ToArray();
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
 
     /// <summary>Bumped whenever <see cref="Features.FeatureExtractor"/> changes what it hashes.</summary>
-    public const byte FeatureVersion = 1;
+    public const byte FeatureVersion = 2;
 
     public static byte[] ToBytes(TaggerModel model)
     {
@@ -28,6 +29,16 @@ public static class ModelFile
             w.Write((byte)model.Tags.Count);
             foreach (var name in model.Tags.Names) w.Write(name);
             w.Write(model.Description);
+            w.Write((byte)model.BeamWidth);
+            var lexicon = model.Lexicon;
+            w.Write((byte)lexicon.NameLists.Count);
+            foreach (var list in lexicon.NameLists) w.Write(list);
+            w.Write(lexicon.Count);
+            for (var i = 0; i < lexicon.Count; i++)
+            {
+                w.Write(lexicon.Words[i]);
+                foreach (var v in lexicon.Values(i)) w.Write7BitEncodedInt((int)v);
+            }
             var count = model.Tags.Count;
             var rows = 1 << model.Bits;
             var nonZero = Enumerable.Range(0, rows).Where(r => !model.RowIsZero(r)).ToList();
@@ -87,6 +98,19 @@ public static class ModelFile
             if (bits is < 8 or > 24 || count == 0) throw new InvalidDataException($"bad header (bits {bits}, {count} tags)");
             var names = Enumerable.Range(0, count).Select(_ => r.ReadString()).ToArray();
             var description = r.ReadString();
+            var beam = r.ReadByte();
+            if (beam is < 1 or > Tagger.MaxBeam) throw new InvalidDataException($"beam width {beam} outside 1..{Tagger.MaxBeam}");
+            var lists = Enumerable.Range(0, r.ReadByte()).Select(_ => r.ReadString()).ToArray();
+            var entries = r.ReadInt32();
+            if (entries < 0 || entries > bytes.Length) throw new InvalidDataException($"bad lexicon size {entries}");
+            var words = new string[entries];
+            var values = new uint[entries * WordLexicon.Slots];
+            for (var i = 0; i < entries; i++)
+            {
+                words[i] = r.ReadString();
+                for (var v = 0; v < WordLexicon.Slots; v++) values[i * WordLexicon.Slots + v] = (uint)r.Read7BitEncodedInt();
+            }
+            var lexicon = new WordLexicon(words, values, lists);
             var weights = new short[(1 << bits) * count];
             var rows = r.ReadInt32();
             var row = -1;
@@ -96,7 +120,7 @@ public static class ModelFile
                 if (row >= 1 << bits) throw new InvalidDataException($"row {row} outside the table of {1 << bits}");
                 for (var t = 0; t < count; t++) weights[row * count + t] = checked((short)UnZigZag(r.Read7BitEncodedInt()));
             }
-            return new TaggerModel(new TagSet(names), bits, weights, description);
+            return new TaggerModel(new TagSet(names), bits, weights, description, lexicon, beam);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or OverflowException or ArgumentException)
         {

@@ -1,3 +1,5 @@
+using GraphBuilder.Nlp.Features;
+
 namespace GraphBuilder.Nlp.Tagging;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace GraphBuilder.Nlp.Tagging;
 /// </summary>
 public sealed class TaggerModel
 {
-    public TaggerModel(TagSet tags, int bits, short[] weights, string description)
+    public TaggerModel(TagSet tags, int bits, short[] weights, string description, WordLexicon? lexicon = null, int beamWidth = 1)
     {
+        if (beamWidth is < 1 or > Tagger.MaxBeam) throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"beam width must be 1..{Tagger.MaxBeam}");
         ArgumentNullException.ThrowIfNull(tags);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(description);
@@ -16,6 +19,8 @@ public sealed class TaggerModel
         Tags = tags;
         Bits = bits;
         Description = description;
+        Lexicon = lexicon ?? WordLexicon.Empty;
+        BeamWidth = beamWidth;
         Stride = (tags.Count + 7) / 8 * 8;
         Weights = new short[(1 << bits) * Stride];
         for (var row = 0; row < 1 << bits; row++)
@@ -23,6 +28,12 @@ public sealed class TaggerModel
     }
 
     public TagSet Tags { get; }
+
+    /// <summary>The word classes the model's features were trained with (empty for a model without clusters or name lists).</summary>
+    public WordLexicon Lexicon { get; }
+
+    /// <summary>How many tag sequences <see cref="Tagger"/> keeps (1 = greedy); the width the model was trained with.</summary>
+    public int BeamWidth { get; }
     public int Bits { get; }
 
     /// <summary>Row-major [feature row * <see cref="Stride"/> + tag]; rows are padded to whole 8-lane vectors.</summary>

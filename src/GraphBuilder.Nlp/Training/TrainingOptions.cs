@@ -10,6 +10,12 @@ public sealed record TrainingOptions
 
     public ulong Seed { get; init; } = 20261202;
 
+    /// <summary>Training runs (seeds Seed, Seed + 1, ...) whose averaged weights are averaged into the model.</summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>Beam width used in training (early update) and stored in the model for decoding; 1 = greedy.</summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Quantised weights with a smaller magnitude are dropped (0 keeps every non-zero weight).</summary>
     public int PruneBelow { get; init; } = 0;
 }

@@ -9,7 +9,7 @@ public class FeatureExtractorTests
     {
         var sentence = SentenceText.FromWords(words);
         var buffer = new TokenFeatures[words.Length + 2 * FeatureExtractor.Pad];
-        var cased = FeatureExtractor.Prepare(sentence, buffer);
+        var cased = FeatureExtractor.Prepare(sentence, WordLexicon.Empty, buffer);
         var output = new uint[FeatureExtractor.Count];
         FeatureExtractor.Extract(buffer, words.Length, i, cased, prev1, prev2, output);
         return output;
@@ -39,7 +39,7 @@ public class FeatureExtractorTests
         var a = Features(words, 1, prev1: 1);
         var b = Features(words, 1, prev1: 2);
         var differing = Enumerable.Range(0, a.Length).Where(k => a[k] != b[k]).ToArray();
-        Assert.Equal([25, 26, 27, 28], differing);
+        Assert.Equal(Enumerable.Range(FeatureExtractor.StaticCount, FeatureExtractor.TaggedCount), differing);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class FeatureExtractorTests
     public void Prepare_LowerCasedSentence_ReportsUncased()
     {
         var buffer = new TokenFeatures[3 + 2 * FeatureExtractor.Pad];
-        Assert.False(FeatureExtractor.Prepare(SentenceText.FromWords(["amos", "kenda", "menyatakan"]), buffer));
-        Assert.True(FeatureExtractor.Prepare(SentenceText.FromWords(["Amos", "kenda", "menyatakan"]), buffer));
+        Assert.False(FeatureExtractor.Prepare(SentenceText.FromWords(["amos", "kenda", "menyatakan"]), WordLexicon.Empty, buffer));
+        Assert.True(FeatureExtractor.Prepare(SentenceText.FromWords(["Amos", "kenda", "menyatakan"]), WordLexicon.Empty, buffer));
     }
 }

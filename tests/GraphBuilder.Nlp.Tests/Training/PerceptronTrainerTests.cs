@@ -41,6 +41,22 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Train_SeveralRuns_AveragesDifferentOrdersDeterministically()
+    {
+        var one = ModelFile.ToBytes(PerceptronTrainer.Train(TinyCorpus.Sentences, Small, "tiny"));
+        var three = ModelFile.ToBytes(PerceptronTrainer.Train(TinyCorpus.Sentences, Small with { Runs = 3 }, "tiny"));
+        Assert.NotEqual(one, three);
+        Assert.Equal(three, ModelFile.ToBytes(PerceptronTrainer.Train(TinyCorpus.Sentences, Small with { Runs = 3 }, "tiny")));
+        var tagger = new Tagger(ModelFile.FromBytes(three));
+        foreach (var s in TinyCorpus.Sentences)
+            Assert.Equal(s.Tags, tagger.TagNames(SentenceText.FromWords(s.Words)));
+    }
+
+    [Fact]
+    public void Train_ZeroRuns_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => PerceptronTrainer.Train(TinyCorpus.Sentences, Small with { Runs = 0 }, "none"));
+
+    [Fact]
     public void Train_NoSentences_Throws() =>
         Assert.Throws<ArgumentException>(() => PerceptronTrainer.Train([], Small, "empty"));
 }
