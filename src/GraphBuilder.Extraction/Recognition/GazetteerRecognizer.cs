@@ -41,6 +41,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
                 if (length == 0) { p++; continue; }
                 var surface = Pick(values);
                 var first = text.Owner[p];
+                if (surface.Entry.Type == EntityType.Person) first = GivenNameStart(document, sentence, surface.Entry, first, mentions);
                 var last = text.Owner[p + length - 1];
                 var span = new TextSpan(document.Tokens[first].Start, document.Tokens[last].End);
                 mentions.Add(new EntityMention(span, surface.Entry.Type, document.Text[span.Start..span.End], sentence.Index, RuleNames[(int)surface.Kind])
@@ -92,6 +93,30 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IDocumentComponen
             }
         }
     }
+
+    /// <summary>
+    /// "Menteri Pertahanan Australia, Richard Donald Marles": a curated person found by a short form (the surname)
+    /// right after capitalised words that begin with the person's given name takes those words in as middle
+    /// names, so the title does not make "Richard Donald" a second person. Returns the mention's first token.
+    /// </summary>
+    private static int GivenNameStart(Document document, Sentence sentence, GazetteerEntry entry, int first, ImmutableArray<EntityMention>.Builder mentions)
+    {
+        const int MaxMiddleNames = 2;
+        if (first - 2 < sentence.FirstToken || !IsCapitalisedWord(document, first - 1)) return first;
+        var keys = NameKey.TokenKeys(entry.Name);
+        var given = keys[0];
+        if (keys.Count < 2 || NameKey.Fold(document.Tokens[first].Slice(document.Text)) == given) return first;
+        for (var t = first - 2; t >= Math.Max(sentence.FirstToken, first - 1 - MaxMiddleNames); t--)
+        {
+            if (!IsCapitalisedWord(document, t)) return first;
+            if (mentions.Count > 0 && mentions[^1].Span.End > document.Tokens[t].Start) return first;
+            if (NameKey.Fold(document.Tokens[t].Slice(document.Text)) == given) return t;
+        }
+        return first;
+    }
+
+    private static bool IsCapitalisedWord(Document document, int t) =>
+        document.Tokens[t].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[t].Start]);
 
     private static bool Accept(Document document, SubWords text, GazetteerSurface surface, int start, int end)
     {

@@ -36,6 +36,14 @@ public sealed class GazetteerRecognizerTests
     }
 
     [Fact]
+    public void Process_MiddleNameBeforeKnownSurname_JoinsTheName()
+    {
+        Assert.Equal(["Australia=country/australia", "Richard Donald Marles=person/richard-marles"], Mentions("Menteri Pertahanan Australia, Richard Donald Marles tiba."));
+        // Capitalised words that do not begin with the person's given name stay outside.
+        Assert.Equal(["Australia=country/australia", "Marles=person/richard-marles"], Mentions("Menteri Pertahanan Australia, Donald Marles tiba."));
+    }
+
+    [Fact]
     public void Process_LowerCaseWord_IsNotAName()
     {
         Assert.Empty(Mentions("wagner itu nama belakang."));
