@@ -54,10 +54,20 @@ public sealed class LanguageLexicon
             Months = months.ToFrozenDictionary(StringComparer.Ordinal),
             Days = days.ToFrozenDictionary(StringComparer.Ordinal),
         };
-        foreach (var r in TsvFile.Rows(Path.Combine(directory, "titles.tsv"), 2))
+        var titleRows = TsvFile.Rows(Path.Combine(directory, "titles.tsv"), 3).ToList();
+        var titleRoles = new Dictionary<string, OfficeRole>(StringComparer.Ordinal);
+        foreach (var r in titleRows)
         {
             if (!OfficeRoles.TryParse(r[0], out var role)) throw new FormatException($"titles.tsv ({code}): role must be leader or official, not '{r[0]}'.");
-            lexicon.Titles.Add(NameKey.TokenKeys(r[1]), new TitleEntry(r[1], role));
+            titleRoles.TryAdd(NameKey.Fold(r[1]), role);
+        }
+        foreach (var r in titleRows)
+        {
+            OfficeRoles.TryParse(r[0], out var role);
+            // Third column: the full title this phrase abbreviates; it must be a row of the file with the same role.
+            if (r[2].Length > 0 && (!titleRoles.TryGetValue(NameKey.Fold(r[2]), out var full) || full != role))
+                throw new FormatException($"titles.tsv ({code}): '{r[1]}' abbreviates '{r[2]}', which is not a {role.ToString().ToLowerInvariant()} title of the file.");
+            lexicon.Titles.Add(NameKey.TokenKeys(r[1]), new TitleEntry(r[1], role) { Office = r[2].Length > 0 ? r[2] : r[1] });
         }
         foreach (var r in TsvFile.Rows(Path.Combine(directory, "coref.tsv"), 2))
         {

@@ -9,7 +9,7 @@ public sealed class RoleTable
     private readonly List<(string Owner, string? Phrase, bool IsLeader, string Person)> _rows = [];
 
     public void Add(string ownerId, TitleEntry title, string personId) =>
-        _rows.Add((ownerId, NameKey.Fold(title.Phrase), title.IsLeader, personId));
+        _rows.Add((ownerId, NameKey.Fold(title.Office), title.IsLeader, personId));
 
     public void AddKnown(string ownerId, OfficeRole role, string personId) => _rows.Add((ownerId, null, role == OfficeRole.Leader, personId));
 
@@ -26,7 +26,7 @@ public sealed class RoleTable
     /// <summary>The holder of <paramref name="title"/> for the owner: same title first, then (for leaders) any leader; null if unclear.</summary>
     public string? Holder(string ownerId, TitleEntry title)
     {
-        var phrase = NameKey.Fold(title.Phrase);
+        var phrase = NameKey.Fold(title.Office);
         var exact = _rows.Where(r => r.Owner == ownerId && r.Phrase == phrase).Select(r => r.Person).Distinct(StringComparer.Ordinal).ToList();
         if (exact.Count == 1) return exact[0];
         if (exact.Count > 1 || !title.IsLeader) return null;
